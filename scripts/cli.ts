@@ -1,0 +1,20 @@
+#!/usr/bin/env tsx
+/**
+ * Pointwise command line: `npm run cli -- <command> --help`.
+ * Each command lives in scripts/commands/ and registers itself on the program.
+ * stdout carries only the command's result (JSON where asked); logs go to stderr.
+ */
+import { Command } from "commander";
+import { registerParse } from "./commands/parse.ts";
+import { registerAlign } from "./commands/align.ts";
+
+const program = new Command()
+  .name("pointwise")
+  .description("Pointwise: peace-plan texts, clause by clause.")
+  .showHelpAfterError()
+  .exitOverride((err) => process.exit(err.exitCode));
+
+registerParse(program);
+registerAlign(program);
+
+await program.parseAsync(process.argv);
