@@ -20,6 +20,9 @@ CREATE TYPE "EvidenceGrade" AS ENUM ('verbatim', 'paraphrase', 'reported', 'unkn
 CREATE TYPE "LinkKind" AS ENUM ('unchanged', 'reworded', 'changed', 'moved', 'merged', 'split', 'removed', 'added', 'unknown');
 
 -- CreateEnum
+CREATE TYPE "ClauseRole" AS ENUM ('point', 'report');
+
+-- CreateEnum
 CREATE TYPE "LinkSide" AS ENUM ('from', 'to');
 
 -- CreateEnum
@@ -96,6 +99,7 @@ CREATE TABLE "Clause" (
     "id" SERIAL NOT NULL,
     "versionId" INTEGER NOT NULL,
     "key" TEXT NOT NULL,
+    "role" "ClauseRole" NOT NULL DEFAULT 'point',
     "label" TEXT NOT NULL DEFAULT '',
     "parentId" INTEGER,
     "position" INTEGER NOT NULL,
@@ -424,7 +428,6 @@ ALTER TABLE "session" ADD CONSTRAINT "session_userId_fkey" FOREIGN KEY ("userId"
 
 -- AddForeignKey
 ALTER TABLE "account" ADD CONSTRAINT "account_userId_fkey" FOREIGN KEY ("userId") REFERENCES "user"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
 
 
 -- Hand-written: the audit trail is append-only in the database itself, whatever the application does.
