@@ -1,0 +1,121 @@
+/**
+ * Stored links between versions: the aligner's proposals for each version and the one it responds to
+ * (and the previous draft in time). Editor-confirmed, editor-made and rejected links are never
+ * overwritten: automatic re-alignment only replaces its own proposals.
+ */
+import { align } from "@/lib/align";
+import type { AlignClause, AlignLink } from "@/lib/align/types";
+import type { Catalog } from "@/lib/collate/catalog";
+import type { DbOrTx, Tx } from "./db";
+
+/**
+ * A version's points as the aligner sees them: each top-level point with its sub-points' text. The
+ * English witness is used when there is one (even if another reading was preferred for display),
+ * because wording can only be compared within one language.
+ */
+export async function alignClausesOf(db: DbOrTx, versionId: number): Promise<{ clauses: AlignClause[]; idByKey: Map<string, number> }> {
+  const rows = await db.clause.findMany({
+    where: { versionId, role: "point" },
+    orderBy: { position: "asc" },
+    select: { id: true, key: true, parentId: true, text: true, evidence: true, language: true, deleted: true, readings: { select: { text: true, language: true, evidence: true, truncated: true } } },
+  });
+  const children = new Map<number, typeof rows>();
+  for (const r of rows) if (r.parentId !== null) children.set(r.parentId, [...(children.get(r.parentId) ?? []), r]);
+  const english = (r: (typeof rows)[number]) => {
+    if (r.language === "en" || r.evidence === "unknown") return { text: r.text, language: r.language ?? "en" };
+    const reading = r.readings.find((x) => x.language === "en" && x.evidence !== "reported");
+    return reading ? { text: reading.text, language: "en" } : { text: r.text, language: r.language ?? "en" };
+  };
+  const clauses = rows
+    .filter((r) => r.parentId === null)
+    .map((r) => {
+      const own = english(r);
+      const subs = (children.get(r.id) ?? []).map((c) => english(c)).filter((c) => c.language === own.language).map((c) => c.text);
+      return { key: r.key, text: [own.text, ...subs].join(" ").trim(), grade: r.evidence, language: own.language, deleted: r.deleted };
+    });
+  return { clauses, idByKey: new Map(rows.map((r) => [r.key, r.id])) };
+}
+
+/** Which pairs of versions get automatic links: each version with the one it answers and with the previous draft. */
+export function alignedPairs(catalog: Catalog): Array<[from: string, to: string]> {
+  const pairs = new Map<string, [string, string]>();
+  const add = (from: string, to: string) => pairs.set(`${from}→${to}`, [from, to]);
+  const drafts = catalog.versions.filter((v) => v.kind === "draft").sort((a, b) => a.date.getTime() - b.date.getTime());
+  for (const v of catalog.versions) if (v.respondsTo) add(v.respondsTo, v.slug);
+  drafts.forEach((v, i) => {
+    if (i > 0) add(drafts[i - 1]!.slug, v.slug);
+  });
+  return [...pairs.values()];
+}
+
+/** Replace the automatic proposals of every pair that touches an affected version; returns links written. */
+export async function proposeLinks(tx: Tx, catalog: Catalog, versionIds: Map<string, number>, affected: Set<string>, requestId: string): Promise<number> {
+  let written = 0;
+  for (const [fromSlug, toSlug] of alignedPairs(catalog)) {
+    if (!affected.has(fromSlug) && !affected.has(toSlug)) continue;
+    const fromVersionId = versionIds.get(fromSlug)!;
+    const toVersionId = versionIds.get(toSlug)!;
+    written += await realign(tx, fromVersionId, toVersionId, requestId);
+  }
+  return written;
+}
+
+export async function realign(tx: Tx, fromVersionId: number, toVersionId: number, requestId: string): Promise<number> {
+  const [from, to] = await Promise.all([alignClausesOf(tx, fromVersionId), alignClausesOf(tx, toVersionId)]);
+  const removed = await tx.link.deleteMany({ where: { fromVersionId, toVersionId, origin: "auto", status: "proposed" } });
+  if (from.clauses.length === 0 || to.clauses.length === 0) return removed.count;
+
+  // What editors decided stays; proposals that touch those clauses, or repeat a rejected link, are dropped.
+  const kept = await tx.link.findMany({
+    where: { fromVersionId, toVersionId },
+    select: { status: true, kind: true, ends: { select: { clauseId: true, side: true } } },
+  });
+  const decided = new Set(kept.filter((l) => l.status !== "rejected").flatMap((l) => l.ends.map((e) => e.clauseId)));
+  const rejected = new Set(kept.filter((l) => l.status === "rejected").map((l) => signature(l.ends.filter((e) => e.side === "from").map((e) => e.clauseId), l.ends.filter((e) => e.side === "to").map((e) => e.clauseId), l.kind)));
+
+  const proposals = align(from.clauses, to.clauses).links;
+  let written = 0;
+  for (const link of proposals) {
+    const fromIds = link.from.map((k) => from.idByKey.get(k)!);
+    const toIds = link.to.map((k) => to.idByKey.get(k)!);
+    if ([...fromIds, ...toIds].some((id) => decided.has(id))) continue;
+    if (rejected.has(signature(fromIds, toIds, link.kind))) continue;
+    await createLink(tx, fromVersionId, toVersionId, link, fromIds, toIds);
+    written++;
+  }
+  await tx.auditEvent.create({
+    data: {
+      actorId: null,
+      action: "links.propose",
+      targetType: "VersionPair",
+      targetId: `${fromVersionId}→${toVersionId}`,
+      before: { autoProposals: removed.count },
+      after: { autoProposals: written, keptEditorDecisions: kept.length },
+      requestId,
+    },
+  });
+  return removed.count + written;
+}
+
+function signature(fromIds: number[], toIds: number[], kind: string): string {
+  return `${[...fromIds].sort().join(",")}→${[...toIds].sort().join(",")}:${kind}`;
+}
+
+async function createLink(tx: Tx, fromVersionId: number, toVersionId: number, link: AlignLink, fromIds: number[], toIds: number[]) {
+  await tx.link.create({
+    data: {
+      fromVersionId,
+      toVersionId,
+      kind: link.kind,
+      score: link.score,
+      flags: link.flags,
+      evidence: JSON.parse(JSON.stringify(link.evidence)),
+      ends: {
+        create: [
+          ...fromIds.map((clauseId) => ({ clauseId, side: "from" as const })),
+          ...toIds.map((clauseId) => ({ clauseId, side: "to" as const })),
+        ],
+      },
+    },
+  });
+}
