@@ -32,6 +32,12 @@ export interface AlignClause {
   language: string;
   /** The version says this point was struck out. */
   deleted?: boolean;
+  /** The text breaks off where the recovered excerpt ends: only the visible part can be compared. */
+  truncated?: boolean;
+  /** The text right after this clause was not recovered (a gap): nothing there can be called removed or added. */
+  gapAfter?: boolean;
+  /** The text right before this clause was not recovered. */
+  gapBefore?: boolean;
 }
 
 /** What the aligner saw when it made a link, so an editor can see why. */
