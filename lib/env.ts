@@ -4,6 +4,11 @@
  */
 import { z } from "zod";
 
+const commaList = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean));
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Any PostgreSQL. When unset, the start/test scripts run an embedded PostgreSQL and set it for the app. */
@@ -15,6 +20,13 @@ const schema = z.object({
   BETTER_AUTH_SECRET: z.string().min(32).optional(),
   /** Public URL of the app, used by auth for cookies and origin checks. */
   BETTER_AUTH_URL: z.url().optional(),
+  /**
+   * Comma-separated headers that carry the client IP, as set by the reverse proxy in front of the app
+   * (e.g. "cf-connecting-ip"). Default: x-forwarded-for. Sign-in rate limiting counts per client IP.
+   */
+  AUTH_IP_HEADERS: commaList,
+  /** Comma-separated IPs/CIDR ranges of trusted reverse proxies (walks X-Forwarded-For right to left). */
+  AUTH_TRUSTED_PROXIES: commaList,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

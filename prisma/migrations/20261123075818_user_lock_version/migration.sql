@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "user" ADD COLUMN     "lockVersion" INTEGER NOT NULL DEFAULT 0;
+
