@@ -1,0 +1,6 @@
+import { exportVersion } from "@/lib/server/api/exports";
+import { db } from "@/lib/server/db";
+
+export const dynamic = "force-dynamic";
+const handler = exportVersion("md");
+export const GET = (request: Request, context: { params: Promise<{ slug: string }> }) => handler(db(), request, context);

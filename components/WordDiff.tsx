@@ -1,0 +1,51 @@
+import type { ReactNode } from "react";
+import type { DiffPart } from "@/lib/diff";
+
+/**
+ * A word diff as a redline: deleted words struck through, inserted words underlined — readable without
+ * colour and in print (see the print block at the end of app/globals.css). Each change also carries words
+ * for screen readers ("deleted", "inserted"), which CSS decoration does not. Built from React elements;
+ * the texts are never interpreted as HTML.
+ *
+ * `WordDiff` renders inline, inside the caller's paragraph (the compare view's sides, the topic page).
+ * `Deleted` and `Inserted` are the two marks on their own (legends).
+ */
+export function WordDiff({ parts }: { parts: readonly DiffPart[] }) {
+  return (
+    <>
+      {parts.map((p, i) => {
+        if (p.op === "equal") return <span key={i}>{p.text}</span>;
+        // Spaces around a change stay outside its mark, so the strike or underline covers words only.
+        const [, lead = "", core = "", trail = ""] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(p.text) ?? [];
+        const Mark = p.op === "delete" ? Deleted : Inserted;
+        return (
+          <span key={i}>
+            {lead}
+            {core && <Mark>{core}</Mark>}
+            {trail}
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
+export function Deleted({ children }: { children: ReactNode }) {
+  return (
+    <del className="rounded-sm bg-struck-soft text-struck line-through decoration-struck/80 decoration-1">
+      <span className="sr-only">[deleted: </span>
+      {children}
+      <span className="sr-only">]</span>
+    </del>
+  );
+}
+
+export function Inserted({ children }: { children: ReactNode }) {
+  return (
+    <ins className="rounded-sm bg-verbatim-soft text-verbatim underline decoration-verbatim/80 decoration-2 underline-offset-2">
+      <span className="sr-only">[inserted: </span>
+      {children}
+      <span className="sr-only">]</span>
+    </ins>
+  );
+}

@@ -1,0 +1,180 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useId, useMemo, useState, useTransition } from "react";
+import { reviewLink } from "@/app/editor/actions";
+import type { LinkKind } from "@/lib/align/types";
+import { KIND_LABEL } from "@/lib/compare/labels";
+import { kindsFor, linkShapeProblem } from "@/lib/editor/link-shape";
+import type { LinkReviewInput } from "@/lib/schemas/editor";
+import { BUTTON, DANGER, INPUT } from "./Field";
+import { NoticeLine, noticeFrom, signInAgain, type Notice } from "./Notice";
+
+export interface PointChoice {
+  id: number;
+  label: string;
+}
+
+const CURRENT_FIELDS = [
+  ["status", "Status"],
+  ["kind", "Kind"],
+  ["origin", "Made by"],
+] as const;
+
+/**
+ * An editor's decision on one stored link: confirm, reject, change its kind, or relink it (pick the
+ * clause on either side). Sends the lockVersion the page was rendered with; a decision someone else made
+ * meanwhile is shown, not overwritten. Used on the draft's links step and on the compare page.
+ */
+export function LinkControls({
+  link,
+  fromIds,
+  toIds,
+  fromPoints,
+  toPoints,
+  fromTitle,
+  toTitle,
+  compact = false,
+}: {
+  link: { id: number; lockVersion: number; kind: LinkKind; status: "proposed" | "confirmed" | "rejected"; origin: "auto" | "editor" };
+  fromIds: number[];
+  toIds: number[];
+  fromPoints: PointChoice[];
+  toPoints: PointChoice[];
+  fromTitle: string;
+  toTitle: string;
+  compact?: boolean;
+}) {
+  const id = useId();
+  const router = useRouter();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [pending, startTransition] = useTransition();
+  const [kind, setKind] = useState<LinkKind>(link.kind);
+  const [relinkFrom, setRelinkFrom] = useState(fromIds.length === 1 ? String(fromIds[0]) : fromIds.length === 0 ? "" : "keep");
+  const [relinkTo, setRelinkTo] = useState(toIds.length === 1 ? String(toIds[0]) : toIds.length === 0 ? "" : "keep");
+  const [relinkKind, setRelinkKind] = useState<LinkKind>(link.kind);
+  const kinds = useMemo(() => kindsFor(fromIds.length, toIds.length), [fromIds.length, toIds.length]);
+
+  const sideIds = (value: string, current: number[]) => (value === "keep" ? current : value === "" ? [] : [Number(value)]);
+  const newFrom = sideIds(relinkFrom, fromIds);
+  const newTo = sideIds(relinkTo, toIds);
+  const relinkProblem = linkShapeProblem(relinkKind, newFrom.length, newTo.length);
+  const relinkKinds = kindsFor(newFrom.length, newTo.length);
+
+  function send(input: LinkReviewInput, done: string) {
+    setNotice(null);
+    startTransition(async () => {
+      let result: Awaited<ReturnType<typeof reviewLink>>;
+      try {
+        result = await reviewLink(input);
+      } catch {
+        setNotice({ kind: "error", code: "Internal", text: "The server could not be reached. Nothing was saved; try again." });
+        return;
+      }
+      if (result.error) {
+        if (result.error.code === "Unauthenticated") return signInAgain();
+        setNotice(noticeFrom(result.error));
+        return;
+      }
+      setNotice({ kind: "ok", text: done });
+      router.refresh();
+    });
+  }
+
+  const base = { linkId: link.id, lockVersion: link.lockVersion };
+  return (
+    <div className={`font-sans text-sm ${compact ? "" : "mt-3 border-t border-rule pt-3"}`} data-testid="link-controls" data-link-id={link.id}>
+      <div className="flex flex-wrap items-end gap-2" role="group" aria-label="Decide on this link">
+        {link.status !== "confirmed" && (
+          <button type="button" className={BUTTON} disabled={pending} onClick={() => send({ ...base, op: "confirm" }, "Confirmed: automatic re-alignment keeps it.")}>
+            ✓ Confirm
+          </button>
+        )}
+        {link.status !== "rejected" && (
+          <button type="button" className={DANGER} disabled={pending} onClick={() => send({ ...base, op: "reject" }, "Rejected: it will not be proposed again.")}>
+            ✕ Reject
+          </button>
+        )}
+        <div className="flex items-end gap-1">
+          <div>
+            <label htmlFor={`${id}-kind`} className="block text-xs font-semibold text-muted">
+              Kind
+            </label>
+            <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as LinkKind)} className={`${INPUT} mt-0.5 w-auto py-1 text-sm`}>
+              {kinds.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABEL[k]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="button" className={BUTTON} disabled={pending || kind === link.kind} onClick={() => send({ ...base, op: "kind", kind }, `Kind set to ${KIND_LABEL[kind]}.`)}>
+            Set kind
+          </button>
+        </div>
+      </div>
+      <details className="mt-2">
+        <summary className="text-accent">Relink to other clauses…</summary>
+        <div className="mt-2 grid gap-3 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto] sm:items-end">
+          <div>
+            <label htmlFor={`${id}-from`} className="block text-xs font-semibold text-muted">
+              {fromTitle}
+            </label>
+            <select id={`${id}-from`} value={relinkFrom} onChange={(e) => setRelinkFrom(e.target.value)} className={`${INPUT} mt-0.5 py-1 text-sm`}>
+              {fromIds.length > 1 && <option value="keep">(keep these {fromIds.length} clauses)</option>}
+              <option value="">— none (the point is new) —</option>
+              {fromPoints.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor={`${id}-to`} className="block text-xs font-semibold text-muted">
+              {toTitle}
+            </label>
+            <select id={`${id}-to`} value={relinkTo} onChange={(e) => setRelinkTo(e.target.value)} className={`${INPUT} mt-0.5 py-1 text-sm`}>
+              {toIds.length > 1 && <option value="keep">(keep these {toIds.length} clauses)</option>}
+              <option value="">— none (the point was dropped) —</option>
+              {toPoints.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor={`${id}-rkind`} className="block text-xs font-semibold text-muted">
+              As
+            </label>
+            <select id={`${id}-rkind`} value={relinkKind} onChange={(e) => setRelinkKind(e.target.value as LinkKind)} className={`${INPUT} mt-0.5 w-auto py-1 text-sm`}>
+              {[...new Set([...relinkKinds, relinkKind])].map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABEL[k]}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {relinkProblem && <p className="mt-1 text-sm text-muted">{relinkProblem}</p>}
+        <button
+          type="button"
+          className={`${BUTTON} mt-2`}
+          disabled={pending || relinkProblem !== null}
+          onClick={() => send({ ...base, op: "relink", from: newFrom, to: newTo, kind: relinkKind }, "Relinked and confirmed.")}
+        >
+          Save link
+        </button>
+      </details>
+      <div className="mt-2">
+        <NoticeLine notice={notice} fields={CURRENT_FIELDS} testId="link-notice" />
+        {notice?.kind === "error" && notice.code === "Conflict" && (
+          <button type="button" className={`${BUTTON} mt-2`} onClick={() => (setNotice(null), router.refresh())}>
+            Load the current link
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
