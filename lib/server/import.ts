@@ -11,8 +11,10 @@ import { describeSource, type SourceDescription } from "@/lib/collate/describe";
 import type { Db, Tx } from "./db";
 import { proposeLinks } from "./links";
 import { deriveLineages } from "./lineage";
+import { tagClauses } from "./topics";
 
-export const SEED_DIR = path.resolve(import.meta.dirname, "../../prisma/seed");
+// import.meta.dirname is undefined inside the Next.js server bundle (the editor imports writeClauses from here): fall back to the project root.
+export const SEED_DIR = import.meta.dirname ? path.resolve(import.meta.dirname, "../../prisma/seed") : path.resolve(process.cwd(), "prisma/seed");
 
 export interface ImportSummary {
   files: number;
@@ -108,6 +110,8 @@ export async function importRenditions(db: Db, dir: string, opts: { requestId?: 
     }
     summary.linksWritten = await proposeLinks(tx, catalog, versionIds, affected, requestId);
     await deriveLineages(tx);
+    // Topics (lib/server/topics.ts, analyst issue): propose topics for the re-collated versions' clauses.
+    await tagClauses(tx, [...affected].map((slug) => versionIds.get(slug)!), { requestId });
   }, TX_OPTIONS);
   return { summary, notes };
 }
@@ -191,8 +195,8 @@ async function writeSource(tx: Tx, s: SourceDescription, versionId: number, retr
 const CLAUSE_FIELDS = ["label", "role", "position", "text", "evidence", "language", "sourceId", "truncated", "deleted", "parentId"] as const;
 const READING_FIELDS = ["label", "text", "language", "evidence", "truncated"] as const;
 
-/** Bring one version's clauses and readings to the collated state, touching only rows that differ. */
-async function writeClauses(tx: Tx, versionId: number, collated: CollatedClause[], sourceIds: Map<string, number>) {
+/** Bring one version's clauses and readings to the collated state, touching only rows that differ. Also used by the editor (lib/server/actions/drafts.ts). */
+export async function writeClauses(tx: Tx, versionId: number, collated: CollatedClause[], sourceIds: Map<string, number>) {
   const existing = await tx.clause.findMany({ where: { versionId }, include: { readings: true } });
   const byKey = new Map(existing.map((c) => [c.key, c]));
   const ids = new Map<string, number>();

@@ -8,9 +8,10 @@ import type { Tx } from "./db";
 const BREAKS_LINEAGE = new Set(["added", "removed"]);
 
 export async function deriveLineages(tx: Tx): Promise<number> {
-  const versions = await tx.version.findMany({ orderBy: [{ date: "asc" }, { id: "asc" }], select: { id: true, slug: true, title: true } });
+  // Published versions only: lineage ids are public and citable; a draft gets its lineages when it is published.
+  const versions = await tx.version.findMany({ where: { state: "published" }, orderBy: [{ date: "asc" }, { id: "asc" }], select: { id: true, slug: true, title: true } });
   const clauses = await tx.clause.findMany({
-    where: { role: "point", parentId: null },
+    where: { role: "point", parentId: null, version: { state: "published" } },
     select: { id: true, key: true, versionId: true, lineageId: true },
   });
   const links = await tx.link.findMany({
@@ -43,13 +44,13 @@ export async function deriveLineages(tx: Tx): Promise<number> {
   const existing = new Set((await tx.lineage.findMany({ select: { id: true } })).map((l) => l.id));
   const wanted = [...labels.entries()].filter(([id]) => !existing.has(id));
   if (wanted.length) await tx.lineage.createMany({ data: wanted.map(([id, label]) => ({ id, label })) });
-  let changed = 0;
-  for (const clause of clauses) {
-    const lineage = lineageOf.get(clause.id)!;
-    if (clause.lineageId !== lineage) {
-      await tx.clause.update({ where: { id: clause.id }, data: { lineageId: lineage } });
-      changed++;
-    }
+  // One statement for all changed clauses: a version of thousands of points is published in one go.
+  const changedClauses = clauses.filter((c) => c.lineageId !== lineageOf.get(c.id));
+  const changed = changedClauses.length;
+  if (changed > 0) {
+    const ids = changedClauses.map((c) => c.id);
+    const lineageIds = changedClauses.map((c) => lineageOf.get(c.id)!);
+    await tx.$executeRaw`UPDATE "Clause" AS c SET "lineageId" = v."lineageId", "updatedAt" = now() FROM unnest(${ids}::int[], ${lineageIds}::text[]) AS v("id", "lineageId") WHERE c."id" = v."id"`;
   }
   await tx.lineage.deleteMany({ where: { clauses: { none: {} } } });
   return changed;

@@ -1,0 +1,5 @@
+import { getSearch } from "@/lib/server/api/v1";
+import { db } from "@/lib/server/db";
+
+export const dynamic = "force-dynamic";
+export const GET = (request: Request) => getSearch(db(), request);

@@ -1,0 +1,5 @@
+import { getVersions } from "@/lib/server/api/v1";
+import { db } from "@/lib/server/db";
+
+export const dynamic = "force-dynamic";
+export const GET = (request: Request) => getVersions(db(), request);

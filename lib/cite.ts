@@ -1,0 +1,38 @@
+/**
+ * Citing a clause: its stable addresses and a short hash of the text shown, so a citation proves what
+ * was displayed (if the text is corrected later, the hash in an old citation no longer matches).
+ * Pure: the clause page, the read API and the exports compute the same values.
+ */
+import { createHash } from "node:crypto";
+
+/** First 10 hex digits of the SHA-256 of the text (NFC-normalised, so equal text gives an equal hash). */
+export function contentHash(text: string): string {
+  return createHash("sha256").update(text.normalize("NFC"), "utf8").digest("hex").slice(0, 10);
+}
+
+/** The clause in its version (the version page's anchor). */
+export function clauseAnchorPath(versionSlug: string, key: string): string {
+  return `/versions/${encodeURIComponent(versionSlug)}#clause-${encodeURIComponent(key)}`;
+}
+
+/** The clause's own page. */
+export function clausePagePath(versionSlug: string, key: string): string {
+  return `/versions/${encodeURIComponent(versionSlug)}/clauses/${encodeURIComponent(key)}`;
+}
+
+export interface CitationInput {
+  versionTitle: string;
+  party: string;
+  date: string;
+  label: string;
+  key: string;
+  url: string;
+  hash: string;
+  accessed: string;
+}
+
+/** A plain-text citation, e.g. for a footnote. */
+export function citationText(c: CitationInput): string {
+  const point = c.label.trim() ? `point ${c.label.trim().replace(/[.:)\s]+$/, "")}` : `point ${c.key}`;
+  return `${c.versionTitle} (${c.party}, ${c.date}), ${point}. Pointwise, ${c.url} (text sha256:${c.hash}, accessed ${c.accessed}).`;
+}
