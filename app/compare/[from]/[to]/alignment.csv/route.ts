@@ -1,0 +1,6 @@
+import { exportAlignment } from "@/lib/server/api/exports";
+import { db } from "@/lib/server/db";
+
+export const dynamic = "force-dynamic";
+const handler = exportAlignment("csv");
+export const GET = (request: Request, context: { params: Promise<{ from: string; to: string }> }) => handler(db(), request, context);
