@@ -7,6 +7,9 @@
 import { Command } from "commander";
 import { registerParse } from "./commands/parse.ts";
 import { registerAlign } from "./commands/align.ts";
+import { registerDb } from "./commands/db.ts";
+import { registerImport } from "./commands/import.ts";
+import { registerUsers } from "./commands/users.ts";
 
 const program = new Command()
   .name("pointwise")
@@ -16,5 +19,8 @@ const program = new Command()
 
 registerParse(program);
 registerAlign(program);
+registerDb(program);
+registerImport(program);
+registerUsers(program);
 
 await program.parseAsync(process.argv);
