@@ -1,5 +1,5 @@
 import { LinkKindBadge, kindTitle } from "@/components/LinkKindBadge";
-import { clauseAnchorPath } from "@/lib/cite";
+import { clauseAnchorPath, pointLabel } from "@/lib/cite";
 import type { Cell, CellItem } from "@/lib/topics/matrix";
 
 /** The first words of a clause, cut at a word boundary: enough to recognise it in a grid. */
@@ -12,12 +12,6 @@ export function shortText(text: string, max = 72): string {
   if (first.length <= max) return first;
   const cut = first.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max * 0.6)).replace(/[\s,;:.–—-]+$/, "")}…`;
-}
-
-/** The label as printed when it names the point ("6.", "(b)"); a bare bullet ("-", "•") does not. */
-function shownLabel(item: CellItem): string {
-  const printed = item.label.trim();
-  return /[\p{L}\p{N}]/u.test(printed) ? printed : item.key.replace(/^r/, "R");
 }
 
 /** More than this many points in a cell are summarised as "+ N more", which opens the topic page. */
@@ -78,7 +72,7 @@ export function TopicCell({
             aria-label={`${versionTitle}, ${itemName(item)}${item.evidence === "unknown" ? " (not recovered)" : ""}`}
             className="block font-sans text-[0.8rem] leading-snug text-ink no-underline hover:text-accent hover:underline"
           >
-            <span className="mr-1 font-semibold tabular-nums text-muted">{shownLabel(item)}</span>
+            <span className="mr-1 font-semibold tabular-nums text-muted">{pointLabel(item.label, item.key)}</span>
             {item.evidence === "unknown" ? <span className="text-muted italic">not recovered</span> : shortText(item.text)}
             {item.via.length > 0 && <span className="text-faint"> (in {item.via.join(", ")})</span>}
           </a>

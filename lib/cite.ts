@@ -20,6 +20,15 @@ export function clausePagePath(versionSlug: string, key: string): string {
   return `/versions/${encodeURIComponent(versionSlug)}/clauses/${encodeURIComponent(key)}`;
 }
 
+/**
+ * How to name a point: its label as printed when that names it ("6.", "(b)", "1.º"), else its key —
+ * a bare bullet ("-", "•") or no label at all says nothing. Reported elements' keys ("r10") read "R10".
+ */
+export function pointLabel(label: string, key: string): string {
+  const printed = label.trim();
+  return /[\p{L}\p{N}]/u.test(printed) ? printed : key.replace(/^r(?=\d)/, "R");
+}
+
 export interface CitationInput {
   versionTitle: string;
   party: string;
@@ -33,6 +42,6 @@ export interface CitationInput {
 
 /** A plain-text citation, e.g. for a footnote. */
 export function citationText(c: CitationInput): string {
-  const point = c.label.trim() ? `point ${c.label.trim().replace(/[.:)\s]+$/, "")}` : `point ${c.key}`;
+  const point = `point ${pointLabel(c.label, c.key).replace(/[.:)\s]+$/, "")}`;
   return `${c.versionTitle} (${c.party}, ${c.date}), ${point}. Pointwise, ${c.url} (text sha256:${c.hash}, accessed ${c.accessed}).`;
 }

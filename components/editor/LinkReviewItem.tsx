@@ -37,7 +37,15 @@ export function LinkReviewItem({
   const diff = pairDiff(link.from, link.to);
   const e = link.evidence;
   return (
-    <li data-testid="link-row" data-link-id={link.id} data-kind={link.kind} data-status={link.status} className="py-5">
+    <li
+      data-testid="link-row"
+      data-link-id={link.id}
+      data-kind={link.kind}
+      data-status={link.status}
+      data-from={link.from.map((c) => c.key).join(",")}
+      data-to={link.to.map((c) => c.key).join(",")}
+      className="py-5"
+    >
       <header className="flex flex-wrap items-center gap-2 font-sans text-sm">
         <LinkKindBadge kind={link.kind} />
         <span className={`rounded border px-1.5 py-0.5 text-xs font-semibold ${STATUS[link.status].style}`} data-testid="link-status">

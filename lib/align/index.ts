@@ -86,8 +86,15 @@ interface Pair {
 export function align(fromClauses: AlignClause[], toClauses: AlignClause[], options: AlignOptions = {}): AlignResult {
   const threshold = options.threshold ?? THRESHOLD;
   const vocabulary = new Map<string, number>();
-  const from = fromClauses.map((c, i) => makeItem("from", i, c, vocabulary));
-  const to = toClauses.map((c, i) => makeItem("to", i, c, vocabulary));
+  // Unchanged clauses are the common case: profile each distinct text once.
+  const profiles = new Map<string, TextProfile>();
+  const profileOf = (text: string) => {
+    let p = profiles.get(text);
+    if (!p) profiles.set(text, (p = profile(text)));
+    return p;
+  };
+  const from = fromClauses.map((c, i) => makeItem("from", i, c, vocabulary, profileOf));
+  const to = toClauses.map((c, i) => makeItem("to", i, c, vocabulary, profileOf));
   const weightOf = idfWeights([...from, ...to], vocabulary);
   const actorIds = new Set([...vocabulary].filter(([tok]) => tok.startsWith("@")).map(([, id]) => id));
   for (const it of [...from, ...to]) it.weight = sumWeights(it.feats, weightOf);
@@ -296,8 +303,8 @@ export function align(fromClauses: AlignClause[], toClauses: AlignClause[], opti
 
 // ---------------------------------------------------------------------------------------------
 
-function makeItem(side: "from" | "to", idx: number, clause: AlignClause, vocabulary: Map<string, number>): Item {
-  const prof = profile(clause.text);
+function makeItem(side: "from" | "to", idx: number, clause: AlignClause, vocabulary: Map<string, number>, profileOf: (text: string) => TextProfile): Item {
+  const prof = profileOf(clause.text);
   const ids = new Set<number>();
   for (const tok of prof.content) {
     let id = vocabulary.get(tok);

@@ -19,12 +19,12 @@ describe("checkText: what can be pasted", () => {
   it("refuses more than 1 MB and says the size and the limit", () => {
     const problem = checkText("a".repeat(MAX_TEXT_BYTES + 1));
     expect(problem?.code).toBe("too-large");
-    expect(problem?.message).toMatch(/1\.0 MB; the limit is 1 MB \(1,000,000 bytes\)/);
+    expect(problem?.message).toMatch(/is 1,000,001 bytes \(1\.00 MB\); the limit is 1 MB \(1,000,000 bytes\)/);
   });
 
   it("counts bytes, not characters: 400,000 Cyrillic letters are 800 kB and pass, 600,000 are 1.2 MB and do not", () => {
     expect(checkText("ж".repeat(400_000))).toBeNull();
-    expect(checkText("ж".repeat(600_000))?.message).toMatch(/1\.2 MB/);
+    expect(checkText("ж".repeat(600_000))?.message).toMatch(/1,200,000 bytes \(1\.20 MB\)/);
   });
 
   it("accepts exactly the limit", () => {
@@ -114,7 +114,7 @@ describe("helpers", () => {
   });
 
   it("formats sizes and positions", () => {
-    expect(formatBytes(1_400_000)).toBe("1.4 MB");
+    expect(formatBytes(1_400_000)).toBe("1.40 MB");
     expect(formatBytes(812_345)).toBe("812 kB");
     expect(lineAndColumn("ab\ncd", 4)).toEqual({ line: 2, column: 2 });
   });

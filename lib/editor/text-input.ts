@@ -52,7 +52,7 @@ export function utf8Length(text: string): number {
 
 /** "1.4 MB", "812 kB", "930 bytes": sizes as an editor reads them. */
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(2)} MB`;
   if (bytes >= 1_000) return `${Math.round(bytes / 1_000)} kB`;
   return `${bytes} byte${bytes === 1 ? "" : "s"}`;
 }
@@ -97,7 +97,7 @@ export function checkText(text: string, what = "The text"): TextProblem | null {
   if (bytes > MAX_TEXT_BYTES) {
     return {
       code: "too-large",
-      message: `${what} is ${formatBytes(bytes)}; the limit is ${MAX_TEXT_LABEL} (${NF.format(MAX_TEXT_BYTES)} bytes). Split it into several renditions or leave out what is not plan text.`,
+      message: `${what} is ${NF.format(bytes)} bytes (${formatBytes(bytes)}); the limit is ${MAX_TEXT_LABEL} (${NF.format(MAX_TEXT_BYTES)} bytes). Split it into several renditions or leave out what is not plan text.`,
     };
   }
   if (text.trim().length === 0) {
@@ -163,7 +163,7 @@ export function decodeUpload(name: string, bytes: Uint8Array): DecodedUpload {
       ok: false,
       problem: {
         code: "too-large",
-        message: `“${name}” is ${formatBytes(bytes.length)}; the limit is ${MAX_TEXT_LABEL} (${NF.format(MAX_TEXT_BYTES)} bytes). Split it into several renditions.`,
+        message: `“${name}” is ${NF.format(bytes.length)} bytes (${formatBytes(bytes.length)}); the limit is ${MAX_TEXT_LABEL} (${NF.format(MAX_TEXT_BYTES)} bytes). Split it into several renditions.`,
       },
     };
   }

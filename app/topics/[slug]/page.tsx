@@ -9,7 +9,7 @@ import { LinkKindBadge, kindTitle } from "@/components/LinkKindBadge";
 import { PageHeader } from "@/components/PageHeader";
 import { ReportText } from "@/components/ReportText";
 import { Deleted, Inserted, WordDiff } from "@/components/WordDiff";
-import { clauseAnchorPath, clausePagePath } from "@/lib/cite";
+import { clauseAnchorPath, clausePagePath, pointLabel } from "@/lib/cite";
 import { formatDate, isoDay, plural } from "@/lib/format";
 import { db } from "@/lib/server/db";
 import { getTopicPage, type TopicDiff, type TopicVersionEntry } from "@/lib/server/queries/topics";
@@ -128,11 +128,11 @@ function VersionEntry({ entry }: { entry: TopicVersionEntry }) {
 function Item({ item, entry }: { item: CellItem; entry: TopicVersionEntry }) {
   const diff = entry.diffs.get(item.clauseId);
   const subs = entry.subs.get(item.clauseId) ?? [];
-  const name = item.role === "report" ? `Report ${item.key.replace(/^r/, "")}` : `Point ${item.label.trim().replace(/[.:)]+$/, "") || item.key}`;
+  const name = item.role === "report" ? `Report ${item.key.replace(/^r/, "")}` : `Point ${pointLabel(item.label, item.key).replace(/[.:)]+$/, "")}`;
   return (
     <li className="print-keep grid grid-cols-[2.75rem_minmax(0,1fr)] gap-x-3 py-5 sm:grid-cols-[3.5rem_minmax(0,1fr)]">
       <a href={clauseAnchorPath(entry.version.slug, item.key)} title={`${name} in ${entry.version.title}`} className="pt-[0.2rem] text-right font-sans font-semibold text-muted tabular-nums no-underline hover:underline">
-        {/[\p{L}\p{N}]/u.test(item.label) ? item.label.trim() : item.key.replace(/^r/, "")}
+        {pointLabel(item.label, item.key)}
       </a>
       <div className="min-w-0">
         <p className="mb-2 flex flex-wrap items-center gap-2 font-sans text-sm">

@@ -35,8 +35,10 @@ export async function signInWithApi(request: APIRequestContext, origin: string, 
   expect(response.status(), await response.text()).toBe(200);
 }
 
-/** Every table an editor's action writes, counted. */
-export async function editorCounts(): Promise<Record<string, number>> {
+export type EditorCounts = Record<"versions" | "sources" | "clauses" | "readings" | "links" | "audit" | "lockSum" | "linkLockSum" | "published", number>;
+
+/** Every table an editor's action writes, counted (and the lockVersions summed: an update shows too). */
+export async function editorCounts(): Promise<EditorCounts> {
   const rows = await sql<{ t: string; n: string }>(`
     SELECT 'versions' AS t, count(*) AS n FROM "Version" UNION ALL
     SELECT 'sources', count(*) FROM "Source" UNION ALL
@@ -47,7 +49,7 @@ export async function editorCounts(): Promise<Record<string, number>> {
     SELECT 'lockSum', coalesce(sum("lockVersion"), 0) FROM "Clause" UNION ALL
     SELECT 'linkLockSum', coalesce(sum("lockVersion"), 0) FROM "Link" UNION ALL
     SELECT 'published', count(*) FROM "Version" WHERE "state" = 'published'`);
-  return Object.fromEntries(rows.map((r) => [r.t, Number(r.n)]));
+  return Object.fromEntries(rows.map((r) => [r.t, Number(r.n)])) as EditorCounts;
 }
 
 /** Call a server action the way the browser does (Next-Action header, JSON-encoded arguments). */

@@ -39,6 +39,8 @@ export default async function DraftClausesPage({ params, searchParams }: { param
   const firstKey = list.clauses[0]?.key;
   const anchorLine = parsed?.parse.clauses.find((c) => c.key === firstKey)?.line;
   const pageHref = (p: number) => `/editor/drafts/${draft.id}/clauses?page=${p}`;
+  // Where the parser found each clause (by key, as parsed; a clause made by a split has none).
+  const lineOf = new Map((parsed?.parse.clauses ?? []).map((c) => [c.key, toRaw(c.line)]));
 
   return (
     <>
@@ -120,7 +122,7 @@ export default async function DraftClausesPage({ params, searchParams }: { param
           ) : (
             <ol className="mt-2 divide-y divide-rule" aria-label="Clauses of the draft" data-testid="clause-list">
               {list.clauses.map((c) => (
-                <ClauseEditor key={c.id} clause={c} editable={editable} />
+                <ClauseEditor key={c.id} clause={c} editable={editable} sourceLine={lineOf.get(c.key)} />
               ))}
             </ol>
           )}

@@ -12,7 +12,7 @@ import { ReportText } from "@/components/ReportText";
 import { SourceCitation } from "@/components/SourceCitation";
 import { TopicChips } from "@/components/TopicChips";
 import { TopicEditor } from "@/components/TopicEditor";
-import { citationText, clauseAnchorPath, clausePagePath, contentHash } from "@/lib/cite";
+import { citationText, clauseAnchorPath, clausePagePath, contentHash, pointLabel } from "@/lib/cite";
 import { EVIDENCE, formatDate, isoDay, languageName } from "@/lib/format";
 import { hasRole } from "@/lib/schemas/user";
 import { db } from "@/lib/server/db";
@@ -35,7 +35,7 @@ async function load(params: Props["params"]): Promise<ClausePage | null> {
 function pointName(page: ClausePage): string {
   const c = page.clause;
   if (c.role === "report") return `Reported element ${c.key.replace(/^r/, "")}`;
-  return `Point ${c.label.trim().replace(/[.:)]+$/, "") || c.key}`;
+  return `Point ${pointLabel(c.label, c.key).replace(/[.:)]+$/, "")}`;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -79,7 +79,7 @@ export default async function ClauseRoute({ params }: Props) {
               <>
                 <span aria-hidden="true">/</span>
                 <Link href={clausePagePath(version.slug, clause.parent.key)} className="text-muted">
-                  Point {clause.parent.label.trim().replace(/[.:)]+$/, "") || clause.parent.key}
+                  Point {pointLabel(clause.parent.label, clause.parent.key).replace(/[.:)]+$/, "")}
                 </Link>
               </>
             )}
@@ -176,11 +176,11 @@ export default async function ClauseRoute({ params }: Props) {
                 <span className="w-24 text-muted tabular-nums">{formatDate(l.date)}</span>
                 {l.current ? (
                   <span className="font-semibold" aria-current="page">
-                    {l.title}, {l.label.trim() || l.key}
+                    {l.title}, {pointLabel(l.label, l.key)}
                   </span>
                 ) : (
                   <Link href={clausePagePath(l.slug, l.key)}>
-                    {l.title}, {l.label.trim() || l.key}
+                    {l.title}, {pointLabel(l.label, l.key)}
                   </Link>
                 )}
                 <span className="text-xs text-muted">({EVIDENCE[l.evidence].label.toLowerCase()})</span>
