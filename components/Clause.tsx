@@ -6,6 +6,7 @@ import { EvidenceBadge } from "./EvidenceBadge";
 import { OtherReadings } from "./OtherReadings";
 import { ReportText } from "./ReportText";
 import { SourceCitation } from "./SourceCitation";
+import { TopicChips } from "./TopicChips";
 
 export function clauseAnchor(key: string): string {
   return `clause-${key}`;
@@ -53,6 +54,7 @@ export function Clause({ clause, parent }: { clause: ClauseView; parent?: Clause
             {!nested && clause.lineageId && <FollowThroughVersions lineageId={clause.lineageId} name={clauseName(clause)} />}
           </p>
         )}
+        <TopicChips topics={clause.topics} className="mt-2" />
         {clause.readings.length > 0 && <OtherReadings readings={clause.readings} />}
         {clause.children.length > 0 && (
           <ol className="mt-1">

@@ -5,7 +5,8 @@
  */
 export type ExportTarget =
   | { version: string }
-  | { from: string; to: string; filters?: Record<string, string | string[] | undefined> };
+  /** `query`: the compare view's filter query string ("?kind=changed&min=25", or ""), as lib/compare/filters.ts writes it. */
+  | { from: string; to: string; query?: string };
 
 export function exportUrls(target: ExportTarget): Array<{ href: string; label: string; description: string }> {
   if ("version" in target) {
@@ -16,11 +17,7 @@ export function exportUrls(target: ExportTarget): Array<{ href: string; label: s
     ];
   }
   const base = `/compare/${encodeURIComponent(target.from)}/${encodeURIComponent(target.to)}`;
-  const query = new URLSearchParams();
-  for (const [k, v] of Object.entries(target.filters ?? {})) {
-    for (const value of Array.isArray(v) ? v : v === undefined ? [] : [v]) if (value !== "") query.append(k, value);
-  }
-  const qs = query.size > 0 ? `?${query.toString()}` : "";
+  const qs = target.query ?? "";
   return [
     { href: `${base}/alignment.csv${qs}`, label: "CSV", description: "one row per link, with the gold alignment's columns first" },
     { href: `${base}/alignment.json${qs}`, label: "JSON", description: "the same links with their evidence" },

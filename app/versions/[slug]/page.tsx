@@ -8,6 +8,7 @@ import { CompletenessMeter } from "@/components/CompletenessMeter";
 import { EmptyState } from "@/components/EmptyState";
 import { ComparePicker } from "@/components/ComparePicker";
 import { EvidenceLegend } from "@/components/EvidenceLegend";
+import { ExportLinks } from "@/components/ExportLinks";
 import { PageHeader } from "@/components/PageHeader";
 import { PointIndex } from "@/components/PointIndex";
 import { SourceList } from "@/components/SourceList";
@@ -175,6 +176,7 @@ function VersionHeader({ version, compare }: { version: VersionPage; compare: Re
       <div className="mt-6">
         <EvidenceLegend />
       </div>
+      <ExportLinks target={{ version: version.slug }} className="mt-4" />
       <div className="no-print mt-6">{compare}</div>
     </PageHeader>
   );

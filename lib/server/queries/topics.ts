@@ -2,6 +2,7 @@
  * Topic reads: the tree, the topic × version matrix, one topic across versions (with word diffs
  * between linked points), and the topic chips of any clauses. Published versions only.
  */
+import type { Prisma } from "@/generated/prisma/client";
 import type { EvidenceGrade, LinkKind, Origin, ReviewStatus } from "@/generated/prisma/enums";
 import type { DiffPart } from "@/lib/diff";
 import { SEGMENT_SEPARATOR } from "@/lib/diff/segments";
@@ -41,20 +42,31 @@ export interface TopicChip {
   lockVersion: number;
 }
 
+/**
+ * A clause's shown topics as a nested Prisma read (`clause: { select: { topics: CLAUSE_TOPICS } }`):
+ * rejected tags left out, in the tree's order. Pages that load clauses their own way include it and map
+ * the rows with `topicChip`, so every page shows the same chips.
+ */
+export const CLAUSE_TOPICS = {
+  where: { status: { not: "rejected" } },
+  orderBy: [{ topic: { parent: { position: "asc" } } }, { topic: { position: "asc" } }],
+  select: { topicId: true, status: true, origin: true, score: true, lockVersion: true, topic: { select: { slug: true, name: true } } },
+} as const satisfies Prisma.Clause$topicsArgs;
+
+export function topicChip(r: { topicId: number; status: ReviewStatus; origin: Origin; score: number; lockVersion: number; topic: { slug: string; name: string } }): TopicChip {
+  return { slug: r.topic.slug, name: r.topic.name, topicId: r.topicId, status: r.status, origin: r.origin, score: r.score, lockVersion: r.lockVersion };
+}
+
 /** The topics of each clause (rejected tags left out), ordered as the tree. */
 export async function getClauseTopics(db: DbOrTx, clauseIds: readonly number[]): Promise<Map<number, TopicChip[]>> {
   const out = new Map<number, TopicChip[]>();
   if (clauseIds.length === 0) return out;
   const rows = await db.clauseTopic.findMany({
-    where: { clauseId: { in: [...clauseIds] }, status: { not: "rejected" } },
-    orderBy: [{ topic: { parent: { position: "asc" } } }, { topic: { position: "asc" } }],
-    select: { clauseId: true, topicId: true, status: true, origin: true, score: true, lockVersion: true, topic: { select: { slug: true, name: true } } },
+    where: { clauseId: { in: [...clauseIds] }, ...CLAUSE_TOPICS.where },
+    orderBy: CLAUSE_TOPICS.orderBy,
+    select: { clauseId: true, ...CLAUSE_TOPICS.select },
   });
-  for (const r of rows) {
-    const list = out.get(r.clauseId) ?? [];
-    list.push({ slug: r.topic.slug, name: r.topic.name, topicId: r.topicId, status: r.status, origin: r.origin, score: r.score, lockVersion: r.lockVersion });
-    out.set(r.clauseId, list);
-  }
+  for (const r of rows) out.set(r.clauseId, [...(out.get(r.clauseId) ?? []), topicChip(r)]);
   return out;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { ClauseRole, EvidenceGrade, SourceKind, VersionKind, VersionStatus } from "@/generated/prisma/enums";
 import type { DbOrTx } from "../db";
+import { CLAUSE_TOPICS, topicChip, type TopicChip } from "./topics";
 import { completeness, PUBLISHED, type Completeness } from "./versions";
 
 export interface SourceRef {
@@ -37,6 +38,8 @@ export interface ClauseView {
   lineageId: string | null;
   source: SourceRef | null;
   readings: ReadingView[];
+  /** Topics shown with the clause (components/TopicChips.tsx). */
+  topics: TopicChip[];
   children: ClauseView[];
 }
 
@@ -113,6 +116,7 @@ export async function getVersionPage(db: DbOrTx, slug: string): Promise<VersionP
           deleted: true,
           lineageId: true,
           source: SOURCE_REF,
+          topics: CLAUSE_TOPICS,
           readings: {
             orderBy: [{ evidence: "asc" }, { language: "asc" }, { id: "asc" }],
             select: { id: true, label: true, text: true, language: true, evidence: true, truncated: true, source: SOURCE_REF },
@@ -127,7 +131,7 @@ export async function getVersionPage(db: DbOrTx, slug: string): Promise<VersionP
   const byId = new Map<number, ClauseView>();
   const topLevel: ClauseView[] = [];
   for (const { parentId, ...c } of version.clauses) {
-    const view: ClauseView = { ...c, children: [] };
+    const view: ClauseView = { ...c, topics: c.topics.map(topicChip), children: [] };
     byId.set(c.id, view);
     const parent = parentId === null ? undefined : byId.get(parentId);
     if (parent) parent.children.push(view);

@@ -7,9 +7,10 @@ import { ComparePicker } from "@/components/ComparePicker";
 import { CompareRow } from "@/components/CompareRow";
 import { CompareSummary } from "@/components/CompareSummary";
 import { EmptyState } from "@/components/EmptyState";
+import { ExportLinks } from "@/components/ExportLinks";
 import { LinkKindLegend } from "@/components/LinkKindLegend";
 import { PageHeader } from "@/components/PageHeader";
-import { countKinds, parseFilter, rowMatches, type SearchParams } from "@/lib/compare/filters";
+import { countKinds, filterQuery, parseFilter, rowMatches, type SearchParams } from "@/lib/compare/filters";
 import { formatDate, isoDay, plural } from "@/lib/format";
 import { db } from "@/lib/server/db";
 import { getCompare, listCompareOptions, type CompareVersion, type CompareView } from "@/lib/server/queries/compare";
@@ -87,6 +88,7 @@ export default async function ComparePairRoute({ params, searchParams }: Props) 
           <CompareSummary rows={view.rows} basePath={basePath} />
           <div className="mb-6 space-y-4">
             <LinkKindLegend />
+            <ExportLinks target={{ from: view.from.slug, to: view.to.slug, query: filterQuery(filter) }} />
             <CompareFilters filter={filter} counts={countKinds(view.rows)} basePath={basePath} shown={shown.length} total={view.rows.length} hidden={hidden} />
           </div>
           <ColumnHeads from={view.from} to={view.to} />
