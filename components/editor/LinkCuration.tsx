@@ -35,8 +35,11 @@ export async function LinkCuration({ row, fromVersionId, toVersionId }: { row: C
   const REVERSED = { merged: "split", split: "merged", removed: "added", added: "removed" } as const;
   const kind = row.kind === null ? "unknown" : reversed && row.kind in REVERSED ? REVERSED[row.kind as keyof typeof REVERSED] : row.kind;
   return (
-    <div className="mt-2 rounded-md border border-dashed border-rule px-3 py-2" data-testid="link-curation">
-      <p className="font-sans text-xs font-semibold tracking-wider text-muted uppercase">Editor · this link</p>
+    // Folded by default: the compare page is read first; an editor opens the rows they want to decide on.
+    <details className="group/curate mt-2 rounded-md border border-dashed border-rule px-3 py-1.5" data-testid="link-curation">
+      <summary className="font-sans text-xs font-semibold tracking-wider text-muted uppercase">
+        Editor: review this link <span className="font-normal tracking-normal normal-case">({status === "confirmed" ? "confirmed" : origin === "editor" ? "made by an editor" : "proposed by the aligner"})</span>
+      </summary>
       <LinkControls
         compact
         link={{ id: linkId, lockVersion, kind, status, origin }}
@@ -47,6 +50,6 @@ export async function LinkCuration({ row, fromVersionId, toVersionId }: { row: C
         fromTitle={earlier.title}
         toTitle={later.title}
       />
-    </div>
+    </details>
   );
 }

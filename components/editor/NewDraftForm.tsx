@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, useTransition, type FormEvent } from "react";
 import { createDraft } from "@/app/editor/actions";
 import { EMPTY_SOURCE, fillFromFrontMatter, sourceMetaFrom, versionMetaFrom, type SourceFormValues, type VersionFormValues } from "@/lib/editor/form-values";
+import { pointsProblem } from "@/lib/editor/points";
 import { checkText, markupNotice } from "@/lib/editor/text-input";
 import { parseRendition, splitFrontMatter } from "@/lib/parse";
 import { draftCreateSchema } from "@/lib/schemas/editor";
@@ -214,6 +215,9 @@ function livePreview(text: string): Preview {
     return { state: "problem", message: `The front matter is not valid YAML: ${error instanceof Error ? error.message.split("\n")[0] : ""}` };
   }
   const result = parseRendition(body);
+  // The server's rule, with the report-collection case (quotes between ⟦ ⟧) read the way the collation reads it.
+  const noPoints = pointsProblem(result, (body.match(/⟦/g) ?? []).length >= 2);
+  if (noPoints) return { state: "problem", message: noPoints };
   return {
     state: "parsed",
     points: result.clauses.filter((c) => c.parent === null).length,

@@ -27,7 +27,7 @@ export function RawText({
           Lines {start + 1}–{start + shown.length} of {lines.length}
         </p>
       )}
-      <ol className="max-h-[70vh] overflow-auto py-2" start={start + 1} aria-label="Source text, line by line">
+      <ol className="max-h-[40vh] overflow-auto py-2 lg:max-h-[70vh]" start={start + 1} aria-label="Source text, line by line">
         {shown.map((line, i) => {
           const n = start + i + 1;
           return (

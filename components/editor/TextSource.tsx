@@ -70,7 +70,10 @@ export function TextSource({
         rows={rows}
         spellCheck={false}
         value={value}
-        onChange={(e) => onChange(e.target.value, "type")}
+        onChange={(e) => {
+          setUploadNote(null);
+          onChange(e.target.value, "type");
+        }}
         aria-invalid={error || over ? true : undefined}
         aria-describedby={describedBy}
         className={`${INPUT} min-h-48 font-mono text-sm leading-relaxed`}

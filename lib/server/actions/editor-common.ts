@@ -8,7 +8,7 @@ import type { Clause, Link, Source, Version } from "@/generated/prisma/client";
 import { detectLanguage } from "@/lib/align/language";
 import type { CollatedClause } from "@/lib/collate/collate";
 import { isReportCollection, sha256, type SourceDescription } from "@/lib/collate/describe";
-import { MAX_CLAUSES } from "@/lib/editor/text-input";
+import { pointsProblem } from "@/lib/editor/points";
 import { deriveKeys, normalizeDepths, parentIndexes, type TreeItem } from "@/lib/editor/tree";
 import { parseRendition, splitFrontMatter } from "@/lib/parse";
 import type { ParseResult } from "@/lib/parse/types";
@@ -160,28 +160,11 @@ export function describePasted(slug: string, versionSlug: string, raw: string, m
   };
 }
 
-/** The parse of a body, refused when it has no points or more than the limit. */
+/** The parse of a body, refused when it has no points or more than the limit (lib/editor/points.ts). */
 export function checkedParse(body: string): ParseResult {
   const parse = parseRendition(body);
-  if (parse.clauses.length === 0) {
-    throw Invalid.field(
-      "text",
-      "No points found: nothing in the text looks like a point (numbered or lettered lines, bullets, or paragraphs of text). Check that you pasted the draft's text.",
-    );
-  }
-  const only = parse.clauses[0]!;
-  if (parse.clauses.length === 1 && only.label === "" && !isReportCollection(body)) {
-    throw Invalid.field(
-      "text",
-      "No points found: the text is one paragraph with no numbered, lettered or bulleted points. Paste the draft's list of points (“1. …”, “2. …”).",
-    );
-  }
-  if (parse.clauses.length > MAX_CLAUSES) {
-    throw Invalid.field(
-      "text",
-      `The text has ${parse.clauses.length.toLocaleString("en-GB")} points; the limit is ${MAX_CLAUSES.toLocaleString("en-GB")} per text. Split it into several renditions.`,
-    );
-  }
+  const problem = pointsProblem(parse, isReportCollection(body));
+  if (problem) throw Invalid.field("text", problem);
   return parse;
 }
 

@@ -39,7 +39,7 @@ export function parseQuery<S extends z.ZodObject>(request: Request, schema: S): 
   const parsed = schema.strict().safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
-    throw new ApiError(400, "bad_request", z.prettifyError(parsed.error), issues);
+    throw new ApiError(400, "bad_request", issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join("; "), issues);
   }
   return parsed.data as z.output<S>;
 }

@@ -35,7 +35,10 @@ export default async function DraftPublishPage({ params }: { params: Promise<{ i
   }
 
   const checks: Array<{ ok: boolean; text: ReactNode }> = [
-    { ok: c.clauses > 0, text: c.clauses > 0 ? `${c.points} points (${c.clauses} clauses with sub-points and reports).` : "No clauses: a version needs at least one." },
+    {
+      ok: c.clauses > 0,
+      text: c.clauses === 0 ? "No clauses: a version needs at least one." : `${c.points} point${c.points === 1 ? "" : "s"}${c.clauses > c.points ? ` (${c.clauses} clauses with sub-points and reported elements)` : ""}.`,
+    },
     {
       ok: c.unknown === 0,
       text: c.unknown === 0 ? "Every point has text." : `${c.unknown} point(s) not recovered: they are shown as “not recovered”, never as removed.`,

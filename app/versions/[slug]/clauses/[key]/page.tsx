@@ -158,7 +158,10 @@ export default async function ClauseRoute({ params }: Props) {
             <>
               <dt>Lineage</dt>
               <dd>
-                <code>{clause.lineageId}</code> · <a href={`/api/v1/lineages/${encodeURIComponent(clause.lineageId)}`}>JSON</a>
+                <Link href={`/clauses/${encodeURIComponent(clause.lineageId)}`}>
+                  <code>{clause.lineageId}</code>
+                </Link>{" "}
+                · <a href={`/api/v1/lineages/${encodeURIComponent(clause.lineageId)}`}>JSON</a>
               </dd>
             </>
           )}

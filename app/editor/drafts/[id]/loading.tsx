@@ -1,0 +1,5 @@
+import { SkeletonPage } from "@/components/Skeleton";
+
+export default function DraftLoading() {
+  return <SkeletonPage rows={6} label="Loading the draft" />;
+}
