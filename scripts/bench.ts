@@ -6,7 +6,8 @@
  *  - synthetic 2,000 × 2,000 clauses: align time (median of 5), memory (heap delta here; peak RSS
  *    in a fresh child process, where nothing else has run), accuracy against the generator's truth;
  *  - the slowest word diff over all linked pairs;
- *  - gold precision/recall/F1 on the T rows for every English US-28 × English E3 rendition pair;
+ *  - gold precision/recall/F1 on the T rows, for every gold file in prisma/seed/gold (`<from>__<to>.csv`,
+ *    named by version slugs) over every English rendition pair of those two versions;
  *  - align time of every 28-point rendition against every other rendition.
  *
  * The pieces are exported so other rows (e.g. collated stored versions) can be added.
@@ -25,7 +26,7 @@ import { readRendition, type Rendition } from "./commands/align";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PLANS = path.join(ROOT, "prisma/seed/plans");
-const GOLD = path.join(ROOT, "prisma/seed/gold/us-28-draft__eu-counter-proposal.csv");
+const GOLD_DIR = path.join(ROOT, "prisma/seed/gold");
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -172,12 +173,23 @@ export function scoreGoldPair(a: Rendition, b: Rendition, gold: GoldRow[]): Gold
   return { from: a.name, to: b.name, score, ms: t.ms };
 }
 
-/** Every English US-28 rendition × every English E3 rendition that prints the version's numbers. */
-export function goldPairs(renditions: Rendition[], dir = PLANS): Array<[Rendition, Rendition]> {
+/** Every English rendition of one version × every English rendition of the other that prints the version's numbers. */
+export function goldPairs(renditions: Rendition[], fromVersion: string, toVersion: string, dir = PLANS): Array<[Rendition, Rendition]> {
   const usable = (r: Rendition, version: string) => r.version === version && r.language === "en" && !r.reports && keepsVersionNumbers(path.join(dir, r.name));
-  const us = renditions.filter((r) => usable(r, "us-28-draft"));
-  const e3 = renditions.filter((r) => usable(r, "eu-counter-proposal"));
-  return us.flatMap((a) => e3.map((b) => [a, b] as [Rendition, Rendition]));
+  const a = renditions.filter((r) => usable(r, fromVersion));
+  const b = renditions.filter((r) => usable(r, toVersion));
+  return a.flatMap((x) => b.map((y) => [x, y] as [Rendition, Rendition]));
+}
+
+/** The gold files: `<from>__<to>.csv`, named by the two versions' slugs. */
+export function goldFiles(dir = GOLD_DIR): Array<{ file: string; from: string; to: string }> {
+  return readdirSync(dir)
+    .filter((f) => /^[a-z0-9-]+__[a-z0-9-]+\.csv$/.test(f))
+    .sort()
+    .map((f) => {
+      const [from, to] = f.replace(/\.csv$/, "").split("__") as [string, string];
+      return { file: path.join(dir, f), from, to };
+    });
 }
 
 function main(): void {
@@ -200,34 +212,38 @@ function main(): void {
 
   // Real renditions.
   const renditions = loadRenditions();
-  const gold = parseGoldCsv(readFileSync(GOLD, "utf8"));
-  // A pair whose texts show none of the scored points (e.g. a rendition of points 17–22 only) says nothing.
-  const scored = goldPairs(renditions)
-    .map(([a, b]) => scoreGoldPair(a, b, gold))
-    .filter((s) => s.score.rows > 0);
-  const f1s = scored.map((s) => s.score.f1);
   const short = (name: string) => name.replace(/\.md$/, "").replace(/^[a-z0-9-]+?--/, "");
-  lines.push("", `${"gold T rows: US-28 rendition → E3 rendition (English)".padEnd(58)} rows  P     R     F1`);
-  for (const s of scored) {
-    const label = `  ${short(s.from)} → ${short(s.to)}`;
-    lines.push(`${label.padEnd(58)} ${String(s.score.rows).padStart(4)}  ${s.score.precision.toFixed(2)}  ${s.score.recall.toFixed(2)}  ${s.score.f1.toFixed(2)}`);
-  }
-  const meanF1 = f1s.length ? f1s.reduce((x, y) => x + y, 0) / f1s.length : 0;
-  const minF1 = f1s.length ? Math.min(...f1s) : 0;
-  row("gold F1: mean / min", `${r3(meanF1)} / ${r3(minF1)} over ${scored.length} pairs`);
-  out.gold = {
-    pairs: scored.map((s) => ({
-      from: s.from,
-      to: s.to,
-      rows: s.score.rows,
-      precision: r3(s.score.precision),
-      recall: r3(s.score.recall),
-      f1: r3(s.score.f1),
-      misses: s.score.details.filter((d) => !d.ok).map((d) => `${d.from.join("+")}: expected ${d.expected}, got ${d.got}`),
-    })),
-    meanF1: r3(meanF1),
-    minF1: r3(minF1),
-  };
+  out.gold = goldFiles().map(({ file, from, to }) => {
+    const gold = parseGoldCsv(readFileSync(file, "utf8"));
+    // A pair whose texts show none of the scored points (e.g. a rendition of points 17–22 only) says nothing.
+    const scored = goldPairs(renditions, from, to)
+      .map(([a, b]) => scoreGoldPair(a, b, gold))
+      .filter((s) => s.score.rows > 0);
+    const f1s = scored.map((s) => s.score.f1);
+    lines.push("", `${`gold T rows: ${from} rendition → ${to} rendition (English)`.padEnd(58)} rows  P     R     F1`);
+    for (const s of scored) {
+      const label = `  ${short(s.from)} → ${short(s.to)}`;
+      lines.push(`${label.padEnd(58)} ${String(s.score.rows).padStart(4)}  ${s.score.precision.toFixed(2)}  ${s.score.recall.toFixed(2)}  ${s.score.f1.toFixed(2)}`);
+    }
+    const meanF1 = f1s.length ? f1s.reduce((x, y) => x + y, 0) / f1s.length : 0;
+    const minF1 = f1s.length ? Math.min(...f1s) : 0;
+    row(`gold F1 ${from} → ${to}: mean / min`, `${r3(meanF1)} / ${r3(minF1)} over ${scored.length} pairs`);
+    return {
+      from,
+      to,
+      pairs: scored.map((s) => ({
+        from: s.from,
+        to: s.to,
+        rows: s.score.rows,
+        precision: r3(s.score.precision),
+        recall: r3(s.score.recall),
+        f1: r3(s.score.f1),
+        misses: s.score.details.filter((d) => !d.ok).map((d) => `${d.from.join("+") || "—"} → ${d.to.join("+") || "—"}: expected ${d.expected}, got ${d.got}`),
+      })),
+      meanF1: r3(meanF1),
+      minF1: r3(minF1),
+    };
+  });
 
   // Every 28-point rendition against every other rendition.
   const times: number[] = [];

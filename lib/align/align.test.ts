@@ -130,6 +130,66 @@ describe("align: one example per link kind", () => {
     expect(links.find((l) => l.to.includes("10"))).toMatchObject({ from: [], to: ["10"], kind: "added" });
   });
 
+  const US11 = clause("11", "Ukraine has the right to EU membership and will receive short-term preferential access to the European market while this issue is under consideration.");
+  const US18 = clause("18", "Ukraine agrees to be a non-nuclear state in accordance with the Nuclear Non-Proliferation Treaty.");
+  const P20_7 = clause("7", "Ukraine shall become a member of the European Union within a specifically established period of time, and in the short term Ukraine shall be granted special access to the European market.");
+  const P20_11 = clause("11", "Ukraine confirms that it will remain a nuclear-weapon-free state in accordance with the Treaty on the Non-Proliferation of Nuclear Weapons.");
+
+  // US 1–6 and 20-point 1–4 as the collated versions print them (glavnoe-suspilne, swedenherald):
+  // renumbered, reworded far below the global bar, lined up inside the slots the backbone leaves.
+  const us1to6 = usClauses([1, 2, 3, 4, 5, 6]);
+  const plan20start = [
+    clause("1", "The sovereignty of Ukraine shall be confirmed. We establish that Ukraine is a sovereign state, and all signatories to the agreement confirm this by their signatures."),
+    clause("2", "This document constitutes a full and unconditional non-aggression pact between Russia and Ukraine. In order to support long-term peace, a monitoring function shall be established to monitor the line of contact through space-based unmanned surveillance, for the early detection of violations and for conflict resolution. Technical teams shall agree on the details."),
+    clause("3", "Ukraine should be given strong security guarantees."),
+    clause("4", "The Armed Forces of Ukraine shall consist of 800,000 men in peacetime."),
+  ];
+
+  it("renumbered: unequal leftovers between anchors are aligned in order; the dropped points are removed", () => {
+    const { links } = align(us1to6, plan20start);
+    expect(linkFrom(links, "2")).toMatchObject({ to: ["2"], kind: "changed" });
+    expect(linkFrom(links, "3")).toMatchObject({ to: [], kind: "removed" });
+    expect(linkFrom(links, "4")).toMatchObject({ to: [], kind: "removed" });
+    expect(linkFrom(links, "6")).toMatchObject({ to: ["4"], kind: "changed", flags: expect.arrayContaining(["number"]) });
+  });
+
+  it("renumbered: a split whose parts share little wording is found inside its slot (US 12 → 20-point 8 + 9)", () => {
+    // The collated texts: US 12 breaks off in every English rendition (liga-net), 20-point 8–11 from swedenherald.
+    const us = [
+      US11,
+      clause("12", "A robust global package of measures to rebuild Ukraine, including, but not limited to: Establishment of a Ukraine Development Fund to invest in high-growth industries, including technology, data centers, and artificial intelligence. The United States will coop", { truncated: true }),
+      clause("13", "Russia will be reintegrated into the global economy: Gradual lifting of sanctions Long-term U.S.–Russia economic cooperation Joint ventures in AI, energy, infrastructure, rare earths, and Arctic extraction Russia rejoins the G8"),
+      US18,
+    ];
+    const p20 = [
+      P20_7,
+      clause("8", "A powerful global development package for Ukraine, to be set out in a separate agreement on investment and future prosperity. This should cover a wide range of economic areas. (Under this point there are several sub-points that describe the efforts in detail)"),
+      clause("9", "Several funds will be established to address the recovery of Ukraine's economy, the reconstruction of war-torn areas and regions, and humanitarian issues. (The investments are described in more detail in the sub-sections.)"),
+      clause("10", "After the conclusion of this agreement, Ukraine shall accelerate the process of concluding a free trade agreement with the United States."),
+      P20_11,
+    ];
+    const { links } = align(us, p20);
+    expect(linkFrom(links, "12")).toMatchObject({ to: ["8", "9"], kind: "split" });
+    expect(linkFrom(links, "13")).toMatchObject({ to: [], kind: "removed" });
+    expect(links.find((l) => l.to.includes("10"))).toMatchObject({ from: [], kind: "added" });
+  });
+
+  it("order: of two crossing links, the one that left its relative place is the move (US 16 → 20-point 6)", () => {
+    const us = [...usClauses([5, 6, 7, 8, 9]), US11, clause("16", "Russia will codify in law a policy of non-aggression toward Europe and Ukraine."), US18];
+    const p20 = [
+      ...plan20start.slice(2),
+      clause("6", "Russia shall enshrine a policy of non-aggression towards Europe and Ukraine in all necessary laws and all required documents of ratification."),
+      P20_7,
+      P20_11,
+    ];
+    const { links } = align(us, p20);
+    expect(linkFrom(links, "11")!.to).toEqual(["7"]);
+    expect(linkFrom(links, "11")!.evidence.notes).not.toContain("out of order with the other links");
+    // Moved and rewritten ("codify in law" → "enshrine … in all necessary laws and … ratification"): changed, and said to be out of order.
+    expect(linkFrom(links, "16")).toMatchObject({ to: ["6"], kind: "changed" });
+    expect(linkFrom(links, "16")!.evidence.notes).toContain("out of order with the other links");
+  });
+
   it("unknown: a point not recovered on one side is never removed or added", () => {
     const notRecovered = clause("7", "", { grade: "unknown" });
     const { links } = align(usClauses([6, 7, 8]), [clause("6", E3[6]), notRecovered, clause("8", E3[8])]);

@@ -25,6 +25,14 @@ describe("gold", () => {
     expect(gold.find((r) => r.from[0] === "15")!.family).toBeNull(); // "?"
   });
 
+  it("reads the renumbered gold (28 → 20-point plan): the split 12 → 8+9, the added 10, a moved point", () => {
+    const plan20 = parseGoldCsv(readFileSync(path.join(__dirname, "../../prisma/seed/gold/us-28-draft__plan-20.csv"), "utf8"));
+    expect(plan20.find((r) => r.from[0] === "12")).toMatchObject({ to: ["8", "9"], family: "changed", evidence: "T" });
+    expect(plan20.find((r) => r.from.length === 0)).toMatchObject({ to: ["10"], family: "added", evidence: "T" });
+    expect(plan20.find((r) => r.from[0] === "16")).toMatchObject({ to: ["6"], family: "same" });
+    expect(plan20.filter((r) => r.evidence === "T")).toHaveLength(17);
+  });
+
   it("families: reworded/moved count as unchanged; merged/split as changed; unknown is no claim", () => {
     expect(goldFamily("substantively changed (unsure)")).toBe("changed");
     expect(goldFamily("split into 8,9")).toBe("changed");

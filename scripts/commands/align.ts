@@ -13,7 +13,9 @@ import type { AlignClause, AlignLink } from "@/lib/align/types";
 import { gradeOf, isReportCollection, kindFromNote } from "@/lib/collate/describe";
 import { parseRendition, splitFrontMatter } from "@/lib/parse";
 import { ensureDatabase } from "@/lib/server/database/ensure";
+import { migrate } from "@/lib/server/database/migrate";
 import { createDb } from "@/lib/server/db";
+import { importRenditions, SEED_DIR } from "@/lib/server/import";
 import { alignClausesOf } from "@/lib/server/links";
 
 export interface Rendition {
@@ -69,11 +71,16 @@ function table(a: Rendition, b: Rendition, links: AlignLink[]): string {
   return [`${describe(a)} → ${describe(b)}`, "", line(head), ...rows.map(line)].join("\n");
 }
 
-/** A stored version's points (latest published revision), as the import aligns them. */
+/**
+ * A stored version's points (latest published revision), as the import aligns them. On a fresh clone
+ * the database is first migrated and seeded, as `npm start` would (the log goes to stderr).
+ */
 async function readStoredVersions(slugs: [string, string]): Promise<[Rendition, Rendition]> {
   const database = await ensureDatabase();
   const db = createDb(database.url);
   try {
+    await migrate(database.url);
+    if ((await db.version.count()) === 0) await importRenditions(db, SEED_DIR);
     const read = async (slug: string): Promise<Rendition> => {
       const version = await db.version.findFirst({ where: { slug, state: "published" }, orderBy: { revision: "desc" } });
       if (!version) throw new BadInput(`align: no published version "${slug}" (see the timeline, or run import)`);
