@@ -69,7 +69,7 @@ export function TopicCell({
           >
             {/* Named by what it shows, with the version said first for screen readers (the column header is far away). */}
             <span className="sr-only">{versionTitle}, </span>
-            <span className="mr-1 font-semibold tabular-nums text-muted">{pointLabel(item.label, item.key)}</span>
+            <span className="font-semibold tabular-nums text-muted">{pointLabel(item.label, item.key)}</span>{" "}
             {item.evidence === "unknown" ? <span className="text-muted italic">not recovered</span> : shortText(item.text)}
             {item.via.length > 0 && <span className="text-faint"> (in {item.via.join(", ")})</span>}
           </a>
