@@ -152,6 +152,9 @@ describe("GET /api/v1/lineages/{id}", () => {
     const versions = body.data.clauses.map((c: { version: { slug: string } }) => c.version.slug);
     expect(versions[0]).toBe("us-28-draft");
     expect(versions).toContain("eu-counter-proposal");
+    // Across the 20-point plan's renumbering: the army cap is its point 4 (600,000 → 800,000 in peacetime).
+    const plan20 = body.data.clauses.find((c: { version: { slug: string } }) => c.version.slug === "plan-20");
+    expect(plan20).toMatchObject({ key: "4" });
     expect(body.data.clauses[0].permalink).toBe(`${BASE}/versions/us-28-draft/clauses/6`);
   });
 
