@@ -8,30 +8,55 @@ import type { AlignClause, AlignLink } from "@/lib/align/types";
 import type { Catalog } from "@/lib/collate/catalog";
 import type { DbOrTx, Tx } from "./db";
 
+interface Witness {
+  text: string;
+  language: string | null;
+  evidence: string;
+  truncated: boolean;
+}
+
 /**
- * A version's points as the aligner sees them: each top-level point with its sub-points' text. The
- * English witness is used when there is one (even if another reading was preferred for display),
- * because wording can only be compared within one language.
+ * The text a clause is compared in: its own when it is English (or not recovered), else its first
+ * English reading that is not a report, because wording can only be compared within one language.
+ * `reading` is that witness, or null when the clause's own text is used. Shared by the aligner's
+ * input (below) and the compare page, so both compare the same words.
+ */
+export function comparedText<R extends Witness>(clause: Witness & { readings: R[] }): { text: string; language: string | null; truncated: boolean; reading: R | null } {
+  const own = { text: clause.text, language: clause.language, truncated: clause.truncated, reading: null };
+  if (clause.language === "en" || clause.evidence === "unknown") return own;
+  const reading = clause.readings.find((x) => x.language === "en" && x.evidence !== "reported");
+  return reading ? { text: reading.text, language: "en", truncated: reading.truncated, reading } : own;
+}
+
+/**
+ * A version's points as the aligner sees them: each top-level point, in its compared text, with its
+ * sub-points' text in the same language.
  */
 export async function alignClausesOf(db: DbOrTx, versionId: number): Promise<{ clauses: AlignClause[]; idByKey: Map<string, number> }> {
   const rows = await db.clause.findMany({
     where: { versionId, role: "point" },
     orderBy: { position: "asc" },
-    select: { id: true, key: true, parentId: true, text: true, evidence: true, language: true, deleted: true, readings: { select: { text: true, language: true, evidence: true, truncated: true } } },
+    select: {
+      id: true,
+      key: true,
+      parentId: true,
+      text: true,
+      evidence: true,
+      language: true,
+      truncated: true,
+      deleted: true,
+      readings: { select: { text: true, language: true, evidence: true, truncated: true } },
+    },
   });
   const children = new Map<number, typeof rows>();
   for (const r of rows) if (r.parentId !== null) children.set(r.parentId, [...(children.get(r.parentId) ?? []), r]);
-  const english = (r: (typeof rows)[number]) => {
-    if (r.language === "en" || r.evidence === "unknown") return { text: r.text, language: r.language ?? "en" };
-    const reading = r.readings.find((x) => x.language === "en" && x.evidence !== "reported");
-    return reading ? { text: reading.text, language: "en" } : { text: r.text, language: r.language ?? "en" };
-  };
   const clauses = rows
     .filter((r) => r.parentId === null)
     .map((r) => {
-      const own = english(r);
-      const subs = (children.get(r.id) ?? []).map((c) => english(c)).filter((c) => c.language === own.language).map((c) => c.text);
-      return { key: r.key, text: [own.text, ...subs].join(" ").trim(), grade: r.evidence, language: own.language, deleted: r.deleted };
+      const own = comparedText(r);
+      const language = own.language ?? "en";
+      const subs = (children.get(r.id) ?? []).map(comparedText).filter((c) => (c.language ?? "en") === language).map((c) => c.text);
+      return { key: r.key, text: [own.text, ...subs].join(" ").trim(), grade: r.evidence, language, deleted: r.deleted };
     });
   return { clauses, idByKey: new Map(rows.map((r) => [r.key, r.id])) };
 }

@@ -10,7 +10,7 @@ import { buildRows, type RowLink } from "@/lib/compare/rows";
 import type { CompareRowData, SidePoint, SideSub, VersionRef } from "@/lib/compare/types";
 import { parseLinkEvidence } from "@/lib/schemas/link";
 import type { DbOrTx } from "../db";
-import { alignClausesOf } from "../links";
+import { alignClausesOf, comparedText } from "../links";
 import { listVersions, PUBLISHED } from "./versions";
 
 export interface CompareVersion extends VersionRef {
@@ -76,9 +76,9 @@ async function publishedVersion(db: DbOrTx, slug: string): Promise<CompareVersio
 }
 
 /**
- * A version's points as the compare page shows them. Like the aligner (`alignClausesOf`), a point whose
- * preferred reading is not English is compared in its English witness when there is one, and a sub-point
- * is compared with its point only in the same language.
+ * A version's points as the compare page shows them, each in the text the aligner compared
+ * (`comparedText`: the English witness of a point preferred in another language); a sub-point is
+ * compared with its point only in the same language.
  */
 export async function sidePoints(db: DbOrTx, versionId: number): Promise<SidePoint[]> {
   const rows = await db.clause.findMany({
@@ -100,10 +100,8 @@ export async function sidePoints(db: DbOrTx, versionId: number): Promise<SidePoi
   });
   type Row = (typeof rows)[number];
   const english = (r: Row) => {
-    if (r.language === "en" || r.evidence === "unknown") return { text: r.text, language: r.language, truncated: r.truncated, witness: null };
-    const reading = r.readings.find((x) => x.language === "en" && x.evidence !== "reported");
-    if (!reading) return { text: r.text, language: r.language, truncated: r.truncated, witness: null };
-    return { text: reading.text, language: "en", truncated: reading.truncated, witness: { outlet: reading.source.outlet, language: r.language ?? "" } };
+    const compared = comparedText(r);
+    return { ...compared, witness: compared.reading ? { outlet: compared.reading.source.outlet, language: r.language ?? "" } : null };
   };
   const children = new Map<number, Row[]>();
   for (const r of rows) if (r.parentId !== null) children.set(r.parentId, [...(children.get(r.parentId) ?? []), r]);
