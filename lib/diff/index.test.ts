@@ -7,7 +7,7 @@ const newText = (parts: DiffPart[]) => parts.filter((p) => p.op !== "delete").ma
 function ok(a: string, b: string): DiffPart[] {
   const r = wordDiff(a, b);
   if (r.status !== "ok") throw new Error(r.reason);
-  // Every diff rebuilds both texts exactly.
+  // Every diff rebuilds both texts exactly (where they differ only in typography, equal spans show the later printing: see below).
   expect(oldText(r.parts)).toBe(a);
   expect(newText(r.parts)).toBe(b);
   return r.parts;
@@ -34,6 +34,14 @@ describe("wordDiff", () => {
     const parts = ok("limited to 600,000 personnel", "capped at 800,000 in peacetime");
     expect(parts.map((p) => p.op)).toEqual(["delete", "insert"]);
     for (let i = 1; i < parts.length; i++) expect(parts[i]!.op).not.toBe(parts[i - 1]!.op);
+  });
+
+  it("typography is not a change: curly and straight apostrophes, quotes and dashes read the same", () => {
+    const r = wordDiff("Ukraine's sovereignty – \"confirmed\"", "Ukraine’s sovereignty — “confirmed”");
+    expect(r).toEqual({ status: "ok", parts: [{ op: "equal", text: "Ukraine’s sovereignty — “confirmed”" }] });
+    // A real change next to a typographic one is still marked, and only it.
+    const r2 = wordDiff("Ukraine's sovereignty will be confirmed.", "Ukraine’s sovereignty will be reaffirmed.");
+    expect(r2.status === "ok" && r2.parts.filter((p) => p.op !== "equal").map((p) => p.text)).toEqual(["confirmed", "reaffirmed"]);
   });
 
   it("text containing <script> survives as text", () => {

@@ -7,6 +7,7 @@
  * seconds, and a pair that hits a limit is shown as two texts side by side instead of a redline.
  */
 import { diffArrays } from "diff";
+import { normalizeText } from "@/lib/align/text";
 import { joinTokens, tokenize, type Token } from "./tokenize";
 
 export type DiffOp = "equal" | "insert" | "delete";
@@ -46,10 +47,11 @@ export function wordDiff(a: string, b: string, opts: WordDiffOptions = {}): Word
   const neu = tokenize(b);
   if (a === b) return { status: "ok", parts: a ? [{ op: "equal", text: a }] : [] };
 
+  // Typography is not a change: ’ and ', “ and ", – and - read the same (the equal span shows the later text's printing).
   const changes = diffArrays(
     old.map((t) => t.text),
     neu.map((t) => t.text),
-    { timeout, maxEditLength },
+    { timeout, maxEditLength, comparator: (x, y) => x === y || normalizeText(x) === normalizeText(y) },
   );
   if (!changes) {
     return { status: "limit", reason: `word diff gave up (limits: ${timeout} ms, ${maxEditLength} edits)` };

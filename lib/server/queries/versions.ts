@@ -59,7 +59,9 @@ export async function listTimeline(db: DbOrTx): Promise<TimelinePlan[]> {
 export async function listVersions(db: DbOrTx): Promise<TimelineVersion[]> {
   const rows = await db.version.findMany({
     where: PUBLISHED,
-    orderBy: [{ date: "asc" }, { kind: "asc" }, { title: "asc" }],
+    // Same date: drafts before related documents, then the order they were entered (the seed's
+    // versions.yaml order: E3's mark-up came before the Geneva framework on 23 November).
+    orderBy: [{ date: "asc" }, { kind: "asc" }, { id: "asc" }],
     select: {
       id: true,
       planId: true,
