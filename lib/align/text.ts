@@ -21,6 +21,18 @@ export function normalizeText(text: string): string {
   return t.replace(/\s+/g, " ").trim();
 }
 
+/**
+ * An editor's gloss inside a rendition: a parenthesis the outlet added, signed with its mark at the
+ * end — "(… was 600,000. – Ed.)", "(… oblasts – pozn.)", "(… – N.d.R.)", "(troops — ed.)",
+ * "(… – Anm. d. Red.)", "(… — прим. ред.)". It is the outlet's text, not the plan's.
+ */
+const EDITORIAL_GLOSS = /\s*[(\[](?:[^()[\]]|\([^()]*\))*?\s[-–—]\s?(?:eds?|red|n\.\s?d\.\s?r|pozn|anm\.\s?d\.\s?red|прим\.\s?ред|ред)\.?\s*[)\]]/giu;
+
+/** The text without editors' glosses, for comparing wording (the page still shows the text as printed). */
+export function withoutGlosses(text: string): string {
+  return text.replace(EDITORIAL_GLOSS, "");
+}
+
 /** Lower case without diacritics: "Rußland" → "russland", "Zaporižžja" → "zaporizzja". */
 export function fold(word: string): string {
   if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
@@ -264,7 +276,7 @@ export interface TextProfile {
 }
 
 export function profile(raw: string): TextProfile {
-  const text = normalizeText(raw);
+  const text = normalizeText(withoutGlosses(raw));
   // "U.S." and "E.U." as one word each, so the acronym table sees them.
   const tokens = tokenize(text.replace(/\bU\.\s?S\.(?:\s?A\.)?/g, "US").replace(/\bE\.U\./g, "EU"));
   const canon: string[] = [];
