@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parseGoldCsv } from "@/lib/align/gold";
 import { exportAlignment, exportVersion } from "@/lib/server/api/exports";
 import { getLineage, getLinks, getSearch, getSource, getVersion, getVersionSources, getVersions } from "@/lib/server/api/v1";
+import { getLineage as lineagePage } from "@/lib/server/queries/lineage";
 import type { TestDatabase } from "./database";
 import { createSeededDatabase } from "./seeded";
 
@@ -156,6 +157,14 @@ describe("GET /api/v1/lineages/{id}", () => {
     const plan20 = body.data.clauses.find((c: { version: { slug: string } }) => c.version.slug === "plan-20");
     expect(plan20).toMatchObject({ key: "4" });
     expect(body.data.clauses[0].permalink).toBe(`${BASE}/versions/us-28-draft/clauses/6`);
+  });
+
+  it("on the lineage page, a step is compared with the version its link comes from (US 12 split into 20-point 8 and 9)", async () => {
+    const view = await lineagePage(t.db, "us-28-draft.12");
+    const step = view!.steps.find((s) => s.version.slug === "plan-20")!;
+    expect(step.points.map((p) => p.key)).toEqual(["8", "9"]);
+    // The 20-point plan answers the 28 points: the change is read from there, not from E3's mark-up in between.
+    expect(step.change).toMatchObject({ previous: { slug: "us-28-draft" }, row: { kind: "split" } });
   });
 
   it("answers 404 and 400", async () => {

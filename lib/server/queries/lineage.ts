@@ -67,15 +67,17 @@ export async function getLineage(db: DbOrTx, lineageId: string): Promise<Lineage
   if (first < 0) return null;
 
   const steps: LineageStep[] = [];
-  let previous: { version: LineageVersion; points: SidePoint[] } | null = null;
+  // The earlier steps that have the clause, latest first.
+  const earlier: Array<{ version: LineageVersion; points: SidePoint[] }> = [];
   for (const v of versions.slice(first)) {
     const version: LineageVersion = { id: v.id, slug: v.slug, title: v.title, date: v.date, kind: v.kind };
     const all = await sidePoints(db, v.id);
     const points = all.filter((p) => p.lineageId === lineage.id);
+    const previous = earlier[0];
     if (points.length > 0) {
-      const change = previous ? await changeBetween(db, previous, { version, points }) : null;
+      const change = previous ? await changeBetween(db, earlier, { version, points }) : null;
       steps.push({ version, points, change, absence: null });
-      previous = { version, points };
+      earlier.unshift({ version, points });
     } else {
       const absence = all.length === 0 ? ({ state: "reported-only" } as const) : await absenceIn(db, previous!, version, all);
       steps.push({ version, points: [], change: null, absence });
@@ -90,17 +92,24 @@ async function linksBetween(db: DbOrTx, fromId: number, toId: number): Promise<R
   return stored ? stored.links : computedLinks(db, fromId, toId);
 }
 
+/**
+ * The change into step b: from the latest earlier step that a link joins to b (the 20-point plan answers
+ * the 28 points, not E3's mark-up of them). When no earlier step is linked to b directly (same lineage
+ * through an earlier version), the texts of the latest step are still compared; the row says "no link".
+ */
 async function changeBetween(
   db: DbOrTx,
-  a: { version: LineageVersion; points: SidePoint[] },
+  earlier: ReadonlyArray<{ version: LineageVersion; points: SidePoint[] }>,
   b: { version: LineageVersion; points: SidePoint[] },
 ): Promise<LineageChange> {
-  const links = await linksBetween(db, a.version.id, b.version.id);
-  const fromKeys = new Set(a.points.map((p) => p.key));
   const toKeys = new Set(b.points.map((p) => p.key));
-  const direct = links.find((l) => l.from.some((k) => fromKeys.has(k)) && l.to.some((k) => toKeys.has(k)));
-  // Without a direct link (same lineage through an earlier version) the texts are still compared; the row says "no link".
-  return { previous: a.version, row: makeRow(a.points, b.points, direct ?? null) };
+  for (const a of earlier) {
+    const fromKeys = new Set(a.points.map((p) => p.key));
+    const direct = (await linksBetween(db, a.version.id, b.version.id)).find((l) => l.from.some((k) => fromKeys.has(k)) && l.to.some((k) => toKeys.has(k)));
+    if (direct) return { previous: a.version, row: makeRow(a.points, b.points, direct) };
+  }
+  const latest = earlier[0]!;
+  return { previous: latest.version, row: makeRow(latest.points, b.points, null) };
 }
 
 async function absenceIn(db: DbOrTx, previous: { version: LineageVersion; points: SidePoint[] }, version: LineageVersion, all: SidePoint[]): Promise<LineageAbsence> {
