@@ -7,6 +7,9 @@ import type { DiffPart } from "@/lib/diff";
  * for screen readers ("deleted", "inserted"), which CSS decoration does not. Built from React elements;
  * the texts are never interpreted as HTML.
  *
+ * Text past the point where the other side breaks off is neither: it is shown unmarked and muted, and
+ * said to be uncompared.
+ *
  * `WordDiff` renders inline, inside the caller's paragraph (the compare view's sides, the topic page).
  * `Deleted` and `Inserted` are the two marks on their own (legends).
  */
@@ -15,6 +18,7 @@ export function WordDiff({ parts }: { parts: readonly DiffPart[] }) {
     <>
       {parts.map((p, i) => {
         if (p.op === "equal") return <span key={i}>{p.text}</span>;
+        if (p.op === "uncompared-from" || p.op === "uncompared-to") return <Uncompared key={i}>{p.text}</Uncompared>;
         // Spaces around a change stay outside its mark, so the strike or underline covers words only.
         const [, lead = "", core = "", trail = ""] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(p.text) ?? [];
         const Mark = p.op === "delete" ? Deleted : Inserted;
@@ -47,5 +51,15 @@ export function Inserted({ children }: { children: ReactNode }) {
       {children}
       <span className="sr-only">]</span>
     </ins>
+  );
+}
+
+function Uncompared({ children }: { children: ReactNode }) {
+  return (
+    <span className="text-muted" title="Not compared: the other text breaks off before this point">
+      <span className="sr-only">[not compared, the other text breaks off: </span>
+      {children}
+      <span className="sr-only">]</span>
+    </span>
   );
 }

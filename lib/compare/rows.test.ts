@@ -52,6 +52,17 @@ describe("buildRows", () => {
     expect(r.map((x) => x.anchor)).toEqual(["row-1", "row-to-2", "row-2"]);
   });
 
+  it("a side that breaks off: the other side's words past the break are not compared, never deleted (US 12 → E3 12)", () => {
+    const us = point("12", "A robust global package of measures to rebuild Ukraine, including: Establishment of a Ukraine Development Fund to invest in high-growth industries. The United States will coop", { truncated: true });
+    const e3 = point("12", "A comprehensive recovery plan for Ukraine, which includes: Establishment of a De", { evidence: "paraphrase", truncated: true });
+    const [row] = buildRows([us], [e3], [link(["12"], ["12"], "changed")]);
+    expect(row!.diff.status).toBe("ok");
+    const parts = row!.diff.status === "ok" ? row!.diff.parts : [];
+    expect(parts.at(-2)).toEqual({ op: "uncompared-from", text: "Ukraine Development Fund to invest in high-growth industries. The United States will coop" });
+    expect(parts.at(-1)).toEqual({ op: "uncompared-to", text: "De" });
+    expect(parts.filter((p) => p.op === "delete").map((p) => p.text).join(" ")).not.toContain("Development Fund");
+  });
+
   it("says different languages instead of diffing across them", () => {
     const [r] = buildRows([point("1", "Wahlen in 100 Tagen", { language: "de" })], [point("1", "Elections within 100 days")], [link(["1"], ["1"], "changed")]);
     expect(r!.diff).toEqual({ status: "cross-language", from: "de", to: "en" });

@@ -5,7 +5,7 @@
  * build rows the same way.
  */
 import type { ChangeFlag, LinkEvidence, LinkKind } from "@/lib/align/types";
-import { diffStats, wordDiff } from "@/lib/diff";
+import { cutAtBreak, diffStats, wordDiff } from "@/lib/diff";
 import { joinSegments } from "@/lib/diff/segments";
 import type { CompareRowData, LinkSource, PairDiff, SidePoint, UnknownReason } from "./types";
 
@@ -43,6 +43,9 @@ export function comparedText(points: readonly SidePoint[]): string {
   return joinSegments(comparedTexts(points));
 }
 
+/** Does a side's compared text break off (a rendition that stops mid-point)? */
+const breaksOff = (points: readonly SidePoint[]) => points.some((p) => p.truncated || p.subs.some((sub) => sub.compared && sub.truncated));
+
 const hasWording = (p: SidePoint) => p.evidence === "verbatim" || p.evidence === "paraphrase";
 
 /** The word diff of a pair, or why there is none. */
@@ -58,9 +61,11 @@ export function pairDiff(from: readonly SidePoint[], to: readonly SidePoint[], c
   const b = comparedText(to);
   const result = wordDiff(a, b, { timeoutMs: DIFF_TIMEOUT_MS });
   if (result.status === "limit") return { status: "limit", reason: result.reason };
-  const { changeRatio } = diffStats(result.parts);
+  // Past a side's break, the other side's words are not compared (never shown as deleted or added).
+  const parts = cutAtBreak(result.parts, { from: breaksOff(from), to: breaksOff(to) });
+  const { changeRatio } = diffStats(parts);
   if (changeRatio >= REWRITTEN_RATIO) return { status: "rewritten", changeRatio };
-  return { status: "ok", parts: result.parts, changeRatio };
+  return { status: "ok", parts, changeRatio };
 }
 
 function unknownReason(kind: LinkKind | null, points: readonly SidePoint[]): UnknownReason | null {

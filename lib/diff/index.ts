@@ -10,7 +10,12 @@ import { diffArrays } from "diff";
 import { normalizeText } from "@/lib/align/text";
 import { joinTokens, tokenize, type Token } from "./tokenize";
 
-export type DiffOp = "equal" | "insert" | "delete";
+/**
+ * "uncompared-from" / "uncompared-to": text of one side past the point where the other side's text
+ * breaks off (a truncated rendition). It is neither deleted nor inserted — the other text does not
+ * reach it — and is shown unmarked (see `cutAtBreak`).
+ */
+export type DiffOp = "equal" | "insert" | "delete" | "uncompared-from" | "uncompared-to";
 export interface DiffPart {
   op: DiffOp;
   text: string;
@@ -128,6 +133,23 @@ function group(runs: Array<{ op: DiffOp; old: Token[]; neu: Token[] }>): DiffPar
   return parts;
 }
 
+/**
+ * A side that breaks off cannot say what it dropped after the break: past the last words both sides
+ * share, the earlier side's words are not deletions when the later side breaks off, and the later
+ * side's words are not insertions when the earlier side breaks off. Unknown text is never shown as deleted.
+ */
+export function cutAtBreak(parts: readonly DiffPart[], broken: { from: boolean; to: boolean }): DiffPart[] {
+  if (!broken.from && !broken.to) return [...parts];
+  let lastEqual = parts.length - 1;
+  while (lastEqual >= 0 && parts[lastEqual]!.op !== "equal") lastEqual--;
+  return parts.map((p, i): DiffPart => {
+    if (i <= lastEqual) return p;
+    if (p.op === "delete" && broken.to) return { op: "uncompared-from", text: p.text };
+    if (p.op === "insert" && broken.from) return { op: "uncompared-to", text: p.text };
+    return p;
+  });
+}
+
 export interface DiffStats {
   wordsInserted: number;
   wordsDeleted: number;
@@ -145,7 +167,7 @@ export function diffStats(parts: readonly DiffPart[]): DiffStats {
     const n = tokenize(p.text).filter((t) => t.kind !== "punct").length;
     if (p.op === "insert") wordsInserted += n;
     else if (p.op === "delete") wordsDeleted += n;
-    else wordsEqual += n;
+    else if (p.op === "equal") wordsEqual += n;
   }
   const total = wordsInserted + wordsDeleted + 2 * wordsEqual;
   return { wordsInserted, wordsDeleted, wordsEqual, changeRatio: total === 0 ? 0 : (wordsInserted + wordsDeleted) / total };

@@ -35,6 +35,13 @@ describe("sideParts", () => {
     expect(sideParts(parts, "to", b)?.filter((p) => p.op !== "equal").map((p) => [p.op, p.text])).toEqual([["insert", "800,000"]]);
   });
 
+  it("each side keeps its own typography where the diff saw none (’ against ')", () => {
+    const r = wordDiff("Ukraine's sovereignty will be confirmed.", "Ukraine’s sovereignty will be reaffirmed.");
+    if (r.status !== "ok") throw new Error("diff failed");
+    expect(sideParts(r.parts, "from", "Ukraine's sovereignty will be confirmed.")!.map((p) => p.text).join("")).toBe("Ukraine's sovereignty will be confirmed.");
+    expect(sideParts(r.parts, "to", "Ukraine’s sovereignty will be reaffirmed.")!.map((p) => p.text).join("")).toBe("Ukraine’s sovereignty will be reaffirmed.");
+  });
+
   it("refuses parts that do not spell the text", () => {
     expect(sideParts([{ op: "equal", text: "other words" }], "from", "some words")).toBeNull();
   });

@@ -6,6 +6,7 @@
  * treats as whitespace; after the diff, `segments` cuts the parts back into the pieces, so each sub-point
  * keeps its own line and label.
  */
+import { normalizeText } from "@/lib/align/text";
 import type { DiffOp, DiffPart } from "./index";
 
 /** U+2029 PARAGRAPH SEPARATOR: whitespace to the tokenizer, never found in imported clause text. */
@@ -22,12 +23,14 @@ const WS = /\s/u;
  * The parts that make up one side's text (equal + delete for "from", equal + insert for "to"), rebuilt so
  * that they spell `original` exactly. The diff keeps every word but not always the whitespace between
  * them (an equal run carries the newer side's spacing, a replacement drops the older side's leading
- * space), and the whitespace is where segment separators live. Words must match exactly; whitespace
- * is taken from `original`. Returns null if the parts do not spell `original` (a caller falls back to
+ * space), and the whitespace is where segment separators live. Words must match (up to typography,
+ * which the diff ignores); words and whitespace are taken from `original`. Returns null if the parts do not spell `original` (a caller falls back to
  * plain text rather than mark the wrong words).
  */
 export function sideParts(parts: readonly DiffPart[], side: "from" | "to", original: string): DiffPart[] | null {
-  const skip: DiffOp = side === "from" ? "insert" : "delete";
+  const skip: ReadonlySet<DiffOp> = new Set(side === "from" ? ["insert", "uncompared-to"] : ["delete", "uncompared-from"]);
+  // The diff treats typographic variants as equal (’ and '); each side keeps its own printing.
+  const same = (x: string | undefined, y: string) => x === y || (x !== undefined && normalizeText(x) === normalizeText(y));
   const out: DiffPart[] = [];
   let pos = 0;
   const takeSpace = (): string => {
@@ -36,7 +39,7 @@ export function sideParts(parts: readonly DiffPart[], side: "from" | "to", origi
     return original.slice(start, pos);
   };
   for (const part of parts) {
-    if (part.op === skip) continue;
+    if (skip.has(part.op)) continue;
     let text = "";
     const s = part.text;
     let i = 0;
@@ -46,12 +49,12 @@ export function sideParts(parts: readonly DiffPart[], side: "from" | "to", origi
         text += takeSpace();
         continue;
       }
-      if (original[pos] !== s[i]) {
+      if (!same(original[pos], s[i]!)) {
         // The diff dropped the space before this word; the original has it.
         text += takeSpace();
-        if (original[pos] !== s[i]) return null;
+        if (!same(original[pos], s[i]!)) return null;
       }
-      text += s[i];
+      text += original[pos];
       pos++;
       i++;
     }
