@@ -121,7 +121,7 @@ function Redline({ segments: segs, language, truncated }: { segments: DiffPart[]
   return (
     <div lang={language ?? undefined}>
       <p className="reading text-[1.0625rem] whitespace-pre-line">
-        <WordDiff parts={head} />
+        <WordDiff parts={head} inline />
       </p>
       {rest.length > 0 && (
         <ul className="mt-2 space-y-1.5">
@@ -131,7 +131,7 @@ function Redline({ segments: segs, language, truncated }: { segments: DiffPart[]
                 •
               </span>
               <span>
-                <WordDiff parts={parts} />
+                <WordDiff parts={parts} inline />
               </span>
             </li>
           ))}

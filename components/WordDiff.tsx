@@ -10,14 +10,17 @@ import type { DiffPart } from "@/lib/diff";
  * Text past the point where the other side breaks off is neither: it is shown unmarked and muted, and
  * said to be uncompared.
  *
- * `WordDiff` renders inline, inside the caller's paragraph (the compare view's sides, the topic page).
+ * `WordDiff` renders inside the caller's paragraph: one side of the compare view, or `inline`, the
+ * later text with the earlier one's changes in it (the lineage and topic pages).
  * `Deleted` and `Inserted` are the two marks on their own (legends).
  */
-export function WordDiff({ parts }: { parts: readonly DiffPart[] }) {
+export function WordDiff({ parts, inline = false }: { parts: readonly DiffPart[]; inline?: boolean }) {
   return (
     <>
       {parts.map((p, i) => {
         if (p.op === "equal") return <span key={i}>{p.text}</span>;
+        // Inline (the later text, marked against the earlier one), the earlier text past the break is only pointed at.
+        if (p.op === "uncompared-from" && inline) return <Elided key={i} />;
         if (p.op === "uncompared-from" || p.op === "uncompared-to") return <Uncompared key={i}>{p.text}</Uncompared>;
         // Spaces around a change stay outside its mark, so the strike or underline covers words only.
         const [, lead = "", core = "", trail = ""] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(p.text) ?? [];
@@ -60,6 +63,15 @@ function Uncompared({ children }: { children: ReactNode }) {
       <span className="sr-only">[not compared, the other text breaks off: </span>
       {children}
       <span className="sr-only">]</span>
+    </span>
+  );
+}
+
+function Elided() {
+  return (
+    <span className="font-sans text-sm text-faint" title="The earlier text continues here; it is not compared because this text breaks off">
+      {" […] "}
+      <span className="sr-only">(the earlier text continues here; not compared, because this text breaks off)</span>
     </span>
   );
 }

@@ -179,7 +179,7 @@ function Body({ item, diff }: { item: CellItem; diff: TopicDiff | undefined }) {
     return (
       <>
         <p lang={diff.language ?? undefined} className="reading whitespace-pre-line">
-          <WordDiff parts={diff.parts} />
+          <WordDiff parts={diff.parts} inline />
         </p>
         <p className="mt-1.5 font-sans text-xs text-muted">
           Marked against {diff.from.title} {diff.from.keys.join(", ")}, in the texts the compare view uses.
