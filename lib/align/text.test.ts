@@ -16,11 +16,21 @@ describe("withoutGlosses", () => {
     expect(withoutGlosses("Gebiete (gemeint sind Teile der Oblast Charkiw – Anm. d. Red.) ab")).toBe("Gebiete ab");
   });
 
+  it("drops an outlet's closing note of whole sentences (eu-counter-proposal--uanews-europeanpravda 6, plan-20--swedenherald 9)", () => {
+    expect(withoutGlosses("Size of Ukraine military to be capped at 800,000 in peacetime. (The US plan stipulated a 600,000-person limit regardless of war or peace.)")).toBe(
+      "Size of Ukraine military to be capped at 800,000 in peacetime.",
+    );
+    expect(withoutGlosses("Several funds will be established. (The investments are described in more detail in the sub-sections.)")).toBe("Several funds will be established.");
+  });
+
   it("keeps the plan's own parentheses", () => {
     for (const text of [
       "$100B used to rebuild Ukraine (run by the U.S.)",
       "the principle of “all for all” (prisoners of war)",
       "Article 5 (collective defence – as in the NATO treaty)",
+      "Frozen assets will be allocated as follows: $100B used to rebuild Ukraine (run by the U.S.)",
+      "Elections will be held (Ukraine agrees).",
+      "The guarantee is void (If Ukraine fires a missile) and sanctions return.",
     ]) {
       expect(withoutGlosses(text)).toBe(text);
     }

@@ -28,9 +28,16 @@ export function normalizeText(text: string): string {
  */
 const EDITORIAL_GLOSS = /\s*[(\[](?:[^()[\]]|\([^()]*\))*?\s[-–—]\s?(?:eds?|red|n\.\s?d\.\s?r|pozn|anm\.\s?d\.\s?red|прим\.\s?ред|ред)\.?\s*[)\]]/giu;
 
+/**
+ * An outlet's note closing a point: a parenthesis of whole sentences (a capital, six words or more,
+ * a full stop inside) at the end of the text — "(The US plan stipulated a 600,000-person limit
+ * regardless of war or peace.)". A plan's own brackets are phrases: "(run by the U.S.)".
+ */
+const CLOSING_NOTE = /\s*\((?=\p{Lu})(?=(?:[^()\s]+\s+){5})[^()]*[.!?]\)\s*$/u;
+
 /** The text without editors' glosses, for comparing wording (the page still shows the text as printed). */
 export function withoutGlosses(text: string): string {
-  return text.replace(EDITORIAL_GLOSS, "");
+  return text.replace(EDITORIAL_GLOSS, "").replace(CLOSING_NOTE, "");
 }
 
 /** Lower case without diacritics: "Rußland" → "russland", "Zaporižžja" → "zaporizzja". */
