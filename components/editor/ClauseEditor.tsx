@@ -1,12 +1,12 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect, useId, useRef, useState, useTransition, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { editClause, levelClause, mergeClause, removeClause, splitClause } from "@/app/editor/actions";
 import type { ActionResult } from "@/lib/server/errors";
 import type { ClauseRow } from "@/lib/server/queries/editor";
 import { BUTTON, DANGER, INPUT } from "./Field";
-import { NoticeLine, noticeFrom, signInAgain, type Notice } from "./Notice";
+import { NoticeLine } from "./Notice";
+import { UNREACHABLE, useEditorAction } from "./useEditorAction";
 
 const CURRENT_FIELDS = [
   ["key", "Key"],
@@ -26,13 +26,12 @@ const CURRENT_FIELDS = [
  */
 export function ClauseEditor({ clause, editable, sourceLine }: { clause: ClauseRow; editable: boolean; sourceLine?: number | undefined }) {
   const id = useId();
-  const router = useRouter();
   const [label, setLabel] = useState(clause.label);
   const [text, setText] = useState(clause.text);
   const [caret, setCaret] = useState<number | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
   const [armedRemove, setArmedRemove] = useState(false);
-  const [pending, startTransition] = useTransition();
+  const action = useEditorAction();
+  const { notice, setNotice, pending } = action;
   const textRef = useRef<HTMLTextAreaElement>(null);
 
   // The page re-renders after every save with the stored row: take it (the lockVersion moved on).
@@ -52,22 +51,7 @@ export function ClauseEditor({ clause, editable, sourceLine }: { clause: ClauseR
 
   function run<T>(call: () => Promise<ActionResult<T>>, done: (data: T) => string) {
     setNotice(null);
-    startTransition(async () => {
-      let result: ActionResult<T>;
-      try {
-        result = await call();
-      } catch {
-        setNotice({ kind: "error", code: "Internal", text: "The server could not be reached. Nothing was saved; try again." });
-        return;
-      }
-      if (result.error) {
-        if (result.error.code === "Unauthenticated") return signInAgain();
-        setNotice(noticeFrom(result.error));
-        return;
-      }
-      setNotice({ kind: "ok", text: done(result.data) });
-      router.refresh();
-    });
+    action.run(call, { onSuccess: (data) => action.saved(done(data)), unreachable: UNREACHABLE });
   }
 
   const save = () => run(() => editClause({ clauseId: clause.id, lockVersion: clause.lockVersion, label, text }), () => "Saved.");
@@ -199,10 +183,10 @@ export function ClauseEditor({ clause, editable, sourceLine }: { clause: ClauseR
       )}
       <div id={`${id}-notice`} className="mt-2">
         <NoticeLine notice={notice} fields={CURRENT_FIELDS} testId="clause-notice" />
-        {notice?.kind === "error" && notice.code === "Conflict" && (
+        {action.conflict && (
           <>
             <p className="mt-2 font-sans text-sm text-muted">Your change was not saved; your text is still in the box above. “Load the current version” replaces it with the saved one.</p>
-            <button type="button" className={`${BUTTON} mt-2`} onClick={() => (setNotice(null), router.refresh())}>
+            <button type="button" className={`${BUTTON} mt-2`} onClick={action.reload}>
               Load the current version
             </button>
           </>

@@ -1,14 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useEffect, useId, useState, useTransition, type FormEvent } from "react";
+import { useEffect, useId, useState, type FormEvent } from "react";
 import { replaceDraftText, updateDraft, updateSource } from "@/app/editor/actions";
 import { sourceMetaFrom, versionMetaFrom, type SourceFormValues, type VersionFormValues } from "@/lib/editor/form-values";
 import { draftUpdateSchema, sourceUpdateSchema } from "@/lib/schemas/editor";
 import { BUTTON, DANGER } from "./Field";
 import { SourceFields, VersionFields, type Choice } from "./MetaFields";
-import { issuesByPath, NoticeLine, noticeFrom, signInAgain, type Notice } from "./Notice";
+import { NoticeLine } from "./Notice";
 import { TextSource } from "./TextSource";
+import { UNREACHABLE_OR_TOO_LARGE, useEditorAction } from "./useEditorAction";
 
 const VERSION_FIELDS = [
   ["title", "Title"],
@@ -27,12 +27,6 @@ const SOURCE_FIELDS = [
   ["urls", "URLs"],
 ] as const;
 
-function zodIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const i of issues) out[i.path.map(String).join(".")] ??= i.message;
-  return out;
-}
-
 /** The draft's details, saved with the lockVersion they were loaded with (a stale save shows what changed). */
 export function DraftDetailsForm({
   versionId,
@@ -48,38 +42,19 @@ export function DraftDetailsForm({
   respondable: Choice[];
 }) {
   const id = useId();
-  const router = useRouter();
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [pending, startTransition] = useTransition();
+  const action = useEditorAction();
+  const { errors, notice, pending } = action;
   // After a save (or "load current"), the page re-renders with the stored row: take its values.
   useEffect(() => setValues(initial), [lockVersion]); // eslint-disable-line react-hooks/exhaustive-deps
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const input = { versionId, lockVersion, version: versionMetaFrom(values) };
-    const parsed = draftUpdateSchema.safeParse(input);
-    if (!parsed.success) {
-      setErrors(zodIssues(parsed.error.issues));
-      setNotice({ kind: "error", code: "Invalid", text: parsed.error.issues[0]?.message ?? "Check the fields." });
-      return;
-    }
-    setErrors({});
-    startTransition(async () => {
-      const result = await updateDraft(input);
-      if (result.error) {
-        if (result.error.code === "Unauthenticated") return signInAgain();
-        setErrors(issuesByPath(result.error));
-        setNotice(noticeFrom(result.error));
-        return;
-      }
-      setNotice({ kind: "ok", text: "Saved." });
-      router.refresh();
-    });
+    if (!action.check(draftUpdateSchema, input)) return;
+    action.run(() => updateDraft(input), { onSuccess: () => action.saved("Saved.") });
   }
 
-  const conflict = notice?.kind === "error" && notice.code === "Conflict";
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby={`${id}-h`} className="space-y-4">
       <h2 id={`${id}-h`} className="font-serif text-xl font-semibold">
@@ -91,8 +66,8 @@ export function DraftDetailsForm({
         <button type="submit" disabled={pending} className={BUTTON}>
           {pending ? "Saving…" : "Save details"}
         </button>
-        {conflict && (
-          <button type="button" className={BUTTON} onClick={() => (setNotice(null), router.refresh())}>
+        {action.conflict && (
+          <button type="button" className={BUTTON} onClick={action.reload}>
             Load the current details
           </button>
         )}
@@ -103,34 +78,16 @@ export function DraftDetailsForm({
 
 export function SourceForm({ sourceId, lockVersion, initial }: { sourceId: number; lockVersion: number; initial: SourceFormValues }) {
   const id = useId();
-  const router = useRouter();
   const [values, setValues] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [pending, startTransition] = useTransition();
+  const action = useEditorAction();
+  const { errors, notice, pending } = action;
   useEffect(() => setValues(initial), [lockVersion]); // eslint-disable-line react-hooks/exhaustive-deps
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const input = { sourceId, lockVersion, source: sourceMetaFrom(values) };
-    const parsed = sourceUpdateSchema.safeParse(input);
-    if (!parsed.success) {
-      setErrors(zodIssues(parsed.error.issues));
-      setNotice({ kind: "error", code: "Invalid", text: parsed.error.issues[0]?.message ?? "Check the fields." });
-      return;
-    }
-    setErrors({});
-    startTransition(async () => {
-      const result = await updateSource(input);
-      if (result.error) {
-        if (result.error.code === "Unauthenticated") return signInAgain();
-        setErrors(issuesByPath(result.error));
-        setNotice(noticeFrom(result.error));
-        return;
-      }
-      setNotice({ kind: "ok", text: "Saved." });
-      router.refresh();
-    });
+    if (!action.check(sourceUpdateSchema, input)) return;
+    action.run(() => updateSource(input), { onSuccess: () => action.saved("Saved.") });
   }
 
   return (
@@ -150,33 +107,19 @@ export function SourceForm({ sourceId, lockVersion, initial }: { sourceId: numbe
 /** Replace the draft's text: it is parsed again and the clauses follow (clause edits made so far are replaced). */
 export function ReplaceTextForm({ versionId, sourceId, lockVersion, current }: { versionId: number; sourceId: number; lockVersion: number; current: string }) {
   const id = useId();
-  const router = useRouter();
   const [text, setText] = useState(current);
   const [confirmed, setConfirmed] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [error, setError] = useState<string | undefined>();
-  const [pending, startTransition] = useTransition();
+  const action = useEditorAction();
+  const { errors, notice, pending } = action;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    startTransition(async () => {
-      let result: Awaited<ReturnType<typeof replaceDraftText>>;
-      try {
-        result = await replaceDraftText({ versionId, sourceId, lockVersion, text });
-      } catch {
-        setNotice({ kind: "error", code: "Internal", text: "The server did not answer: a network problem, a request over the limit (1 MB of text), or an error on our side. Nothing was saved; try again." });
-        return;
-      }
-      if (result.error) {
-        if (result.error.code === "Unauthenticated") return signInAgain();
-        setError(issuesByPath(result.error).text);
-        setNotice(noticeFrom(result.error));
-        return;
-      }
-      setError(undefined);
-      setConfirmed(false);
-      setNotice({ kind: "ok", text: `Replaced: ${result.data.clauses} clauses parsed from the new text.` });
-      router.refresh();
+    action.run(() => replaceDraftText({ versionId, sourceId, lockVersion, text }), {
+      onSuccess: (data) => {
+        setConfirmed(false);
+        action.saved(`Replaced: ${data.clauses} clauses parsed from the new text.`);
+      },
+      unreachable: UNREACHABLE_OR_TOO_LARGE,
     });
   }
 
@@ -189,7 +132,7 @@ export function ReplaceTextForm({ versionId, sourceId, lockVersion, current }: {
         For a wrong or incomplete paste. The new text is stored as this source&apos;s text and parsed again; clauses whose number stays keep their
         links, your edits to clauses are replaced.
       </p>
-      <TextSource id={`${id}-text`} label="New text" value={text} onChange={(t) => setText(t)} error={error} rows={10} />
+      <TextSource id={`${id}-text`} label="New text" value={text} onChange={(t) => setText(t)} error={errors.text} rows={10} />
       <label className="flex items-start gap-2 font-sans text-sm">
         <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} className="mt-1 size-4" />
         <span>I understand that my changes to this draft&apos;s clauses are replaced by the new parse.</span>

@@ -1,14 +1,14 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useId, useMemo, useState, useTransition } from "react";
+import { useId, useMemo, useState } from "react";
 import { reviewLink } from "@/app/editor/actions";
 import type { LinkKind } from "@/lib/align/types";
 import { KIND_LABEL } from "@/lib/compare/labels";
 import { kindsFor, linkShapeProblem } from "@/lib/editor/link-shape";
 import type { LinkReviewInput } from "@/lib/schemas/editor";
 import { BUTTON, DANGER, INPUT } from "./Field";
-import { NoticeLine, noticeFrom, signInAgain, type Notice } from "./Notice";
+import { NoticeLine } from "./Notice";
+import { UNREACHABLE, useEditorAction } from "./useEditorAction";
 
 export interface PointChoice {
   id: number;
@@ -46,9 +46,8 @@ export function LinkControls({
   compact?: boolean;
 }) {
   const id = useId();
-  const router = useRouter();
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [pending, startTransition] = useTransition();
+  const action = useEditorAction();
+  const { notice, pending } = action;
   const [kind, setKind] = useState<LinkKind>(link.kind);
   const [relinkFrom, setRelinkFrom] = useState(fromIds.length === 1 ? String(fromIds[0]) : fromIds.length === 0 ? "" : "keep");
   const [relinkTo, setRelinkTo] = useState(toIds.length === 1 ? String(toIds[0]) : toIds.length === 0 ? "" : "keep");
@@ -62,23 +61,8 @@ export function LinkControls({
   const relinkKinds = kindsFor(newFrom.length, newTo.length);
 
   function send(input: LinkReviewInput, done: string) {
-    setNotice(null);
-    startTransition(async () => {
-      let result: Awaited<ReturnType<typeof reviewLink>>;
-      try {
-        result = await reviewLink(input);
-      } catch {
-        setNotice({ kind: "error", code: "Internal", text: "The server could not be reached. Nothing was saved; try again." });
-        return;
-      }
-      if (result.error) {
-        if (result.error.code === "Unauthenticated") return signInAgain();
-        setNotice(noticeFrom(result.error));
-        return;
-      }
-      setNotice({ kind: "ok", text: done });
-      router.refresh();
-    });
+    action.setNotice(null);
+    action.run(() => reviewLink(input), { onSuccess: () => action.saved(done), unreachable: UNREACHABLE });
   }
 
   const base = { linkId: link.id, lockVersion: link.lockVersion };
@@ -169,8 +153,8 @@ export function LinkControls({
       </details>
       <div className="mt-2">
         <NoticeLine notice={notice} fields={CURRENT_FIELDS} testId="link-notice" />
-        {notice?.kind === "error" && notice.code === "Conflict" && (
-          <button type="button" className={`${BUTTON} mt-2`} onClick={() => (setNotice(null), router.refresh())}>
+        {action.conflict && (
+          <button type="button" className={`${BUTTON} mt-2`} onClick={action.reload}>
             Load the current link
           </button>
         )}
