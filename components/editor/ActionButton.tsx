@@ -1,11 +1,12 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useRef, useState } from "react";
 import { alignDraft, correctVersion, discardDraft, publishDraft } from "@/app/editor/actions";
-import type { ActionResult } from "@/lib/server/errors";
+import type { ActionError, ActionResult } from "@/lib/server/errors";
 import { BUTTON, DANGER, PRIMARY } from "./Field";
-import { NoticeLine, noticeFrom, signInAgain, type Notice } from "./Notice";
+import { NoticeLine } from "./Notice";
+import { UNREACHABLE, useEditorAction } from "./useEditorAction";
 
 type Kind = "align" | "publish" | "correct" | "discard";
 
@@ -17,9 +18,9 @@ type Kind = "align" | "publish" | "correct" | "discard";
  */
 export function ActionButton({ kind, versionId, lockVersion = 0, label, slug }: { kind: Kind; versionId: number; lockVersion?: number; label: string; slug?: string }) {
   const router = useRouter();
-  const [notice, setNotice] = useState<Notice | null>(null);
   const [armed, setArmed] = useState(false);
-  const [pending, startTransition] = useTransition();
+  const action = useEditorAction();
+  const { notice, setNotice, pending } = action;
   // A second click that lands before React re-renders the disabled button still goes nowhere.
   const inFlight = useRef(false);
 
@@ -32,49 +33,44 @@ export function ActionButton({ kind, versionId, lockVersion = 0, label, slug }: 
     }
     inFlight.current = true;
     setNotice(null);
-    startTransition(async () => {
-      try {
-        await act();
-      } finally {
-        inFlight.current = false;
-      }
-    });
+    action.run(
+      async (): Promise<ActionResult<unknown>> => {
+        try {
+          return kind === "align"
+            ? await alignDraft({ versionId })
+            : kind === "publish"
+              ? await publishDraft({ versionId, lockVersion })
+              : kind === "correct"
+                ? await correctVersion({ versionId })
+                : await discardDraft({ versionId, lockVersion });
+        } finally {
+          inFlight.current = false;
+        }
+      },
+      { onSuccess: done, onError: refusedButDone, unreachable: UNREACHABLE },
+    );
   }
 
-  async function act() {
-    let result: ActionResult<unknown>;
-    try {
-      result =
-        kind === "align"
-          ? await alignDraft({ versionId })
-          : kind === "publish"
-            ? await publishDraft({ versionId, lockVersion })
-            : kind === "correct"
-              ? await correctVersion({ versionId })
-              : await discardDraft({ versionId, lockVersion });
-    } catch {
-      setNotice({ kind: "error", code: "Internal", text: "The server could not be reached. Nothing was saved; try again." });
-      return;
+  /** A refusal that means the step happened already (the double click): say so and go on. */
+  function refusedButDone(error: ActionError): boolean {
+    const current = error.details?.current;
+    const row = current && typeof current === "object" && !Array.isArray(current) ? current : null;
+    if (kind === "publish" && row?.alreadyPublished === true) {
+      // The double click: the first request published it. Nothing to do but say so.
+      setNotice({ kind: "info", text: error.message });
+      router.refresh();
+      return true;
     }
-    if (result.error) {
-      if (result.error.code === "Unauthenticated") return signInAgain();
-      const current = result.error.details?.current;
-      const row = current && typeof current === "object" && !Array.isArray(current) ? current : null;
-      if (kind === "publish" && row?.alreadyPublished === true) {
-        // The double click: the first request published it. Nothing to do but say so.
-        setNotice({ kind: "info", text: result.error.message });
-        router.refresh();
-        return;
-      }
-      if (kind === "correct" && typeof row?.correctionId === "number") {
-        setNotice({ kind: "info", text: `${result.error.message} Opening it…` });
-        router.push(`/editor/drafts/${row.correctionId}`);
-        return;
-      }
-      setNotice(noticeFrom(result.error));
-      return;
+    if (kind === "correct" && typeof row?.correctionId === "number") {
+      setNotice({ kind: "info", text: `${error.message} Opening it…` });
+      router.push(`/editor/drafts/${row.correctionId}`);
+      return true;
     }
-    const data = result.data as { versionId?: number; links?: number; kept?: number; slug?: string };
+    return false;
+  }
+
+  function done(result: unknown) {
+    const data = result as { versionId?: number; links?: number; kept?: number; slug?: string };
     switch (kind) {
       case "align":
         setNotice({ kind: "ok", text: `The aligner proposed links: ${data.links ?? 0} in all, ${data.kept ?? 0} of them your decisions, kept.` });

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, useTransition, type FormEvent } from "react";
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type FormEvent } from "react";
 import { createDraft } from "@/app/editor/actions";
 import { EMPTY_SOURCE, fillFromFrontMatter, sourceMetaFrom, versionMetaFrom, type SourceFormValues, type VersionFormValues } from "@/lib/editor/form-values";
 import { pointsProblem } from "@/lib/editor/points";
@@ -10,8 +10,9 @@ import { parseRendition, splitFrontMatter } from "@/lib/parse";
 import { draftCreateSchema } from "@/lib/schemas/editor";
 import { PRIMARY } from "./Field";
 import { SourceFields, VersionFields, type Choice } from "./MetaFields";
-import { issuesByPath, NoticeLine, noticeFrom, signInAgain, type Notice } from "./Notice";
+import { issuesByPath, NoticeLine } from "./Notice";
 import { TextSource } from "./TextSource";
+import { UNREACHABLE_OR_TOO_LARGE, useEditorAction } from "./useEditorAction";
 
 const STORAGE_KEY = "pointwise:new-draft:v1";
 /** The live preview parses as the editor types up to this size; a longer text is parsed on saving. */
@@ -35,11 +36,10 @@ export function NewDraftForm({ plans, respondable, defaults }: { plans: Choice[]
   const [text, setText] = useState("");
   const [version, setVersion] = useState<VersionFormValues>(defaults);
   const [source, setSource] = useState<SourceFormValues>(EMPTY_SOURCE);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [pending, startTransition] = useTransition();
   const restored = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const action = useEditorAction({ form: formRef });
+  const { errors, setErrors, notice, setNotice, pending } = action;
 
   // Restore an unsaved form once, then keep it saved as the editor works.
   useEffect(() => {
@@ -96,46 +96,28 @@ export function NewDraftForm({ plans, respondable, defaults }: { plans: Choice[]
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const input = { version: versionMetaFrom(version), source: sourceMetaFrom(source), text };
-    const parsed = draftCreateSchema.safeParse(input);
-    if (!parsed.success) {
-      const next: Record<string, string> = {};
-      for (const issue of parsed.error.issues) next[issue.path.map(String).join(".")] ??= issue.message;
-      showErrors(next, "Some fields need attention; see the messages below each field.");
-      return;
-    }
-    setErrors({});
+    if (!action.check(draftCreateSchema, input, "Some fields need attention; see the messages below each field.")) return;
     setNotice({ kind: "info", text: "Parsing and saving…" });
-    startTransition(async () => {
-      let result: Awaited<ReturnType<typeof createDraft>>;
-      try {
-        result = await createDraft(input);
-      } catch {
-        // The request itself failed (too large for the server, or the network): nothing was saved.
-        setNotice({ kind: "error", code: "Internal", text: "The server did not answer: a network problem, a request over the limit (1 MB of text), or an error on our side. Nothing was saved; try again." });
-        return;
-      }
-      if (result.error) {
-        if (result.error.code === "Unauthenticated") return signInAgain();
-        const byPath = issuesByPath(result.error);
-        if (Object.keys(byPath).length) showErrors(byPath, result.error.message);
-        else setNotice(noticeFrom(result.error));
-        return;
-      }
-      try {
-        window.localStorage.removeItem(STORAGE_KEY);
-      } catch {
-        // Nothing to clear.
-      }
-      setNotice({ kind: "ok", text: `Saved as a draft: ${result.data.clauses} clauses. Opening the clause review…` });
-      router.push(`/editor/drafts/${result.data.versionId}/clauses`);
+    action.run(() => createDraft(input), {
+      onSuccess: (data) => {
+        try {
+          window.localStorage.removeItem(STORAGE_KEY);
+        } catch {
+          // Nothing to clear.
+        }
+        setNotice({ kind: "ok", text: `Saved as a draft: ${data.clauses} clauses. Opening the clause review…` });
+        router.push(`/editor/drafts/${data.versionId}/clauses`);
+      },
+      // Field errors from the server: shown like the form's own check (an Invalid notice, the first field focused).
+      onError: (error) => {
+        const byPath = issuesByPath(error);
+        if (!Object.keys(byPath).length) return false;
+        action.invalid(byPath, error.message);
+        return true;
+      },
+      // The request itself failed (too large for the server, or the network): nothing was saved.
+      unreachable: UNREACHABLE_OR_TOO_LARGE,
     });
-  }
-
-  function showErrors(next: Record<string, string>, message: string) {
-    setErrors(next);
-    setNotice({ kind: "error", code: "Invalid", text: message });
-    // Focus the first invalid control, in the form's order.
-    window.requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
   }
 
   function clearForm() {

@@ -1,15 +1,16 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useRef, useState, useTransition, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent } from "react";
 import { addRendition, previewRendition } from "@/app/editor/actions";
 import { EMPTY_SOURCE, sourceMetaFrom, type SourceFormValues } from "@/lib/editor/form-values";
 import type { RenditionPreview } from "@/lib/server/actions/renditions";
 import { renditionInputSchema } from "@/lib/schemas/editor";
 import { BUTTON, PRIMARY } from "./Field";
 import { SourceFields } from "./MetaFields";
-import { issuesByPath, NoticeLine, noticeFrom, signInAgain, type Notice } from "./Notice";
+import { NoticeLine } from "./Notice";
 import { TextSource } from "./TextSource";
+import { useEditorAction } from "./useEditorAction";
 
 const ACTION_LABEL = {
   fill: "Fills the point (not recovered so far)",
@@ -26,70 +27,48 @@ export function RenditionForm({ versionId, versionSlug }: { versionId: number; v
   const id = useId();
   const [text, setText] = useState("");
   const [source, setSource] = useState<SourceFormValues>(EMPTY_SOURCE);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [notice, setNotice] = useState<Notice | null>(null);
   const [preview, setPreview] = useState<RenditionPreview | null>(null);
   const [added, setAdded] = useState<{ filled: number; upgraded: number; readings: number } | null>(null);
-  const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
+  const action = useEditorAction({ form: formRef });
+  const { errors, notice, setNotice, pending } = action;
 
   function input() {
     return { versionId, source: sourceMetaFrom(source), text };
   }
 
-  function check(): boolean {
-    const parsed = renditionInputSchema.safeParse(input());
-    if (parsed.success) {
-      setErrors({});
-      return true;
-    }
-    const next: Record<string, string> = {};
-    for (const issue of parsed.error.issues) next[issue.path.map(String).join(".")] ??= issue.message;
-    setErrors(next);
-    setNotice({ kind: "error", code: "Invalid", text: parsed.error.issues[0]?.message ?? "Check the fields." });
-    window.requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")?.focus());
-    return false;
-  }
+  const check = () => action.check(renditionInputSchema, input());
 
   function onPreview(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!check()) return;
     setNotice({ kind: "info", text: "Matching…" });
-    startTransition(async () => {
-      const result = await previewRendition(input());
-      if (result.error) {
-        if (result.error.code === "Unauthenticated") return signInAgain();
-        setErrors(issuesByPath(result.error));
-        setPreview(null);
-        setNotice(noticeFrom(result.error));
-        return;
-      }
-      setPreview(result.data);
-      const fills = result.data.matches.filter((m) => m.action === "fill").length;
-      setNotice(
-        result.data.matches.length
-          ? { kind: "info", text: `${result.data.matches.length} point(s) matched${fills ? `, ${fills} of them not recovered so far` : ""}. Check the matches, then add the rendition.` }
-          : { kind: "error", code: "Invalid", text: "None of its points matches a point of this version: check that it is a text of this version." },
-      );
+    action.run(() => previewRendition(input()), {
+      onSuccess: (data) => {
+        setPreview(data);
+        const fills = data.matches.filter((m) => m.action === "fill").length;
+        setNotice(
+          data.matches.length
+            ? { kind: "info", text: `${data.matches.length} point(s) matched${fills ? `, ${fills} of them not recovered so far` : ""}. Check the matches, then add the rendition.` }
+            : { kind: "error", code: "Invalid", text: "None of its points matches a point of this version: check that it is a text of this version." },
+        );
+      },
+      // A refused preview is no preview: the errors and the notice as usual.
+      onError: () => (setPreview(null), false),
     });
   }
 
   function onAdd() {
     if (!check()) return;
-    startTransition(async () => {
-      const result = await addRendition(input());
-      if (result.error) {
-        if (result.error.code === "Unauthenticated") return signInAgain();
-        setErrors(issuesByPath(result.error));
-        setNotice(noticeFrom(result.error));
-        return;
-      }
-      setAdded(result.data);
-      setPreview(null);
-      setNotice({
-        kind: "ok",
-        text: `Added: ${result.data.filled} point(s) filled, ${result.data.upgraded} upgraded, ${result.data.readings} kept as other readings${result.data.unmatched ? `; ${result.data.unmatched} item(s) matched nothing and stay in the source text` : ""}.`,
-      });
+    action.run(() => addRendition(input()), {
+      onSuccess: (data) => {
+        setAdded(data);
+        setPreview(null);
+        setNotice({
+          kind: "ok",
+          text: `Added: ${data.filled} point(s) filled, ${data.upgraded} upgraded, ${data.readings} kept as other readings${data.unmatched ? `; ${data.unmatched} item(s) matched nothing and stay in the source text` : ""}.`,
+        });
+      },
     });
   }
 
