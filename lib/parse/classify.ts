@@ -49,6 +49,8 @@ export interface Line {
   wrappedBlock: boolean;
 }
 
+/** Zero-width space, word joiner, BOM: invisible, no meaning in running text (ZWJ/ZWNJ are kept: they shape some scripts). */
+const INVISIBLE_RE = /[\u200B\u2060\uFEFF]/gu;
 const GAP_RE = /\[\s*GAP\b\s*:?\s*([^\]]*)\]/iu;
 const SEPARATOR_RE = /^(?:([-=_*~])\1{2,}|(?:\*\s*){3,}|(?:-\s*){3,})$/u;
 
@@ -79,7 +81,7 @@ export function classifyContent(content: string, no: number, indent: number, blo
   // Dispatch on the first character: most lines of a plan are text, and each label test is a regex.
   const first = content[0] ?? "";
   const second = content[1] ?? "";
-  const digitOrWrap = /[\d\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9(*_]/u.test(first);
+  const digitOrWrap = /[\d\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9(*_[№]/u.test(first);
   if (digitOrWrap || /\p{L}/u.test(first)) {
     const num = readNumberLabel(content);
     if (num) return { ...base, kind: "numbered", label: num.label, text: num.rest, num: num.num, numForm: num.form };
@@ -122,8 +124,10 @@ export function classifyLines(body: string): Line[] {
     content: string;
   }
   const pre: Pre[] = [];
-  raw.forEach((text, idx) => {
+  raw.forEach((line, idx) => {
     const no = idx + 1;
+    // Invisible characters pasted from web pages ("\u200B1. Ukraine…", "1.\u200B Ukraine…") would hide a label.
+    const text = line.replace(INVISIBLE_RE, "");
     const m = /^[\s\u00A0\uFEFF]*/u.exec(text);
     const lead = m ? m[0] : "";
     const indent = indentWidth(lead);

@@ -59,12 +59,13 @@ export interface MarkerLabel {
 const WORD_START = /^[\p{Lu}\p{Lt}\p{Lo}"“«„'‘(\[⟦]/u;
 
 const KEYWORDS =
-  "point|punkt|punto|ponto|pont|item|clause|article|artikel|articolo|art[ií]culo|paragraph|пункт|статья|стаття";
+  "point|punkt|punto|ponto|pont|item|clause|article|artikel|articolo|art[ií]culo|paragraph|пункт|статья|стаття|n[°º]|№";
 const KEYWORD_RE = new RegExp(`^(?:${KEYWORDS})\\s*(${D}{1,4})(?:\\s*(\\.º|[.:)\\-–—]))?`, "iu");
 const RANGE_RE = new RegExp(`^${D}{1,4}\\s*[.)]?\\s*[-–—]\\s*${D}{1,4}\\s*[.)]?(?=\\s|$)`, "u");
 const DECIMAL_RE = new RegExp(`^(${D}{1,4})\\.([1-9]${D}{0,2})\\.?(?=\\s|$)`, "u");
-const PAREN_NUM_RE = new RegExp(`^\\((${D}{1,3})\\)`, "u");
-const NUM_RE = new RegExp(`^(\\*\\*|__)?(${D}{1,4})(\\*\\*|__)?(\\s*)(\\.º|\\.°|º|°|\\.|\\)|:|-|–|—|、|．)(\\*\\*|__)?`, "u");
+const PAREN_NUM_RE = new RegExp(`^(?:\\((${D}{1,3})\\)|\\[(${D}{1,3})\\](?!\\())`, "u");
+/** "1.-" and "1.)" (Spanish and German habits) are one delimiter, tried before the plain ".". */
+const NUM_RE = new RegExp(`^(\\*\\*|__)?(${D}{1,4})(\\*\\*|__)?(\\s*)(\\.º|\\.°|º|°|\\.[-–—)]|\\.|\\)|:|-|–|—|、|．|/)(\\*\\*|__)?`, "u");
 const BARE_RE = new RegExp(`^(${D}{1,4})(?:\\s+(?=[\\p{L}\\[("“«„'‘⟦])|$)`, "u");
 
 /** "21.-28. punkts 43": a page heading naming a range of points, not point 21. */
@@ -87,7 +88,7 @@ export function readNumberLabel(content: string): NumberLabel | null {
 
   const paren = PAREN_NUM_RE.exec(content);
   if (paren) {
-    return { num: toNumber(paren[1] ?? ""), form: "delimited", label: paren[0], rest: content.slice(paren[0].length).trim() };
+    return { num: toNumber(paren[1] ?? paren[2] ?? ""), form: "delimited", label: paren[0], rest: content.slice(paren[0].length).trim() };
   }
 
   const m = NUM_RE.exec(content);
@@ -101,10 +102,10 @@ export function readNumberLabel(content: string): NumberLabel | null {
       if (rest === "") return true;
       if (/^\s/u.test(rest)) {
         // "5 - 10 people", "50: 50": a dash or colon followed by a number is arithmetic, not a label.
-        if (/^[:\-–—]$/u.test(delim) && new RegExp(`^\\s*${D}`, "u").test(rest)) return false;
+        if (/^[:\-–—/]$/u.test(delim) && new RegExp(`^\\s*${D}`, "u").test(rest)) return false;
         return true;
       }
-      if (delim === ":") return false; // "50:50"
+      if (delim === ":" || delim === "/") return false; // "50:50", "24/7"
       return WORD_START.test(rest);
     })();
     if (ok) return { num: toNumber(m[2] ?? ""), form: "delimited", label: m[0], rest: rest.trim() };

@@ -125,6 +125,31 @@ describe("label forms", () => {
     expect(get(r, "10").label).toBe("10");
     expect(get(r, "10").text).toBe("[There will be] a guarantee from the United States.");
   });
+
+  it("quirk `1.-` / `1.)` (Spanish and German list habits), also run together inline", () => {
+    const r = parse(["1.- La soberanía de Ucrania será confirmada.", "2.- Se concluirá un acuerdo de no agresión. 3.- Se espera que Rusia no invada."]);
+    expect(tops(r)).toEqual(["1", "2", "3"]);
+    expect(get(r, "1").label).toBe("1.-");
+    expect(get(r, "3").text).toBe("Se espera que Rusia no invada.");
+    const de = parse(["1.) Die Souveränität der Ukraine wird bestätigt.", "2.) Ein Nichtangriffspakt wird geschlossen."]);
+    expect(tops(de)).toEqual(["1", "2"]);
+    expect(get(de, "2").text).toBe("Ein Nichtangriffspakt wird geschlossen.");
+  });
+
+  it("quirk `1/`, `[1]`, `N°1`, `№1` labels (French, footnote-style and Cyrillic pastes); `24/7` is not a label", () => {
+    const fr = parse(["1/ La souveraineté de l'Ukraine sera confirmée.", "2/ Un accord de non-agression sera conclu.", "24/7 monitoring will follow."]);
+    expect(tops(fr)).toEqual(["1", "2"]);
+    expect(get(fr, "2").text).toContain("24/7 monitoring");
+    expect(tops(parse(["[1] Sovereignty is confirmed.", "[2] An agreement is concluded."]))).toEqual(["1", "2"]);
+    expect(tops(parse(["N°1 : La souveraineté sera confirmée.", "N°2 : Un accord sera conclu."]))).toEqual(["1", "2"]);
+    expect(tops(parse(["№1. Суверенитет Украины будет подтвержден.", "№2. Будет заключено соглашение."]))).toEqual(["1", "2"]);
+  });
+
+  it("quirk: zero-width spaces and word joiners pasted around labels (`\\u200B1.`, `1.\\u200B `)", () => {
+    const r = parse(["\u200B1. Sovereignty is confirmed.", "2.\u200B An agreement is concluded.", "\u20603. NATO will not expand."]);
+    expect(tops(r)).toEqual(["1", "2", "3"]);
+    expect(get(r, "2").text).toBe("An agreement is concluded.");
+  });
 });
 
 describe("sub-items without letters", () => {

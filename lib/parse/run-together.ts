@@ -49,7 +49,7 @@ export function* inlineNumbers(text: string): Generator<InlineNumber> {
     // The number must be followed by a label delimiter and then by the start of a clause.
     const end = start + m[0].length;
     const after = text.slice(end, end + 48);
-    const delim = /^(?:\.º|\.(?!\d)|\)|\s?-(?=\s))/u.exec(after);
+    const delim = /^(?:\.º|\.[-–—)](?=\s)|\.(?!\d)|\)|\s?-(?=\s))/u.exec(after);
     if (!delim) continue;
     const tail = after.slice(delim[0].length).replace(/^\s+/u, "");
     const first = tail[0];
