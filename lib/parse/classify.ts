@@ -40,6 +40,8 @@ export interface Line {
   num?: number;
   sub?: number;
   numForm?: NumberForm;
+  /** No number was printed: the tree builder inferred this line to be the point whose number is missing. */
+  inferred?: boolean;
   letter?: string;
   marker?: string;
   gapNote?: string;

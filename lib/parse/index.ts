@@ -28,8 +28,9 @@ export function parseRendition(body: string): ParseResult {
     const numbered =
       lines.some((l) => l.kind === "numbered" && (l.numForm !== "bare" || l.num === 1)) ||
       lines.some((l) => l.kind !== "blank" && hasInlineChain(l.content));
-    const found = numbered ? buildNumbered(lines, sink) : 0;
-    if (found === 0) {
+    const built = numbered ? buildNumbered(lines) : null;
+    if (built && built.points > 0) sink = built.sink;
+    else {
       // The numbers seen were not point numbers (a stray "2025." in a dash list): read it as unnumbered.
       sink = new ClauseSink();
       buildUnnumbered(lines, sink);

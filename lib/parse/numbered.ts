@@ -59,8 +59,17 @@ const MAX_JUMP = 20;
 /** Largest first number / jump across a gap (a text may open at point 22 of 28, or 4,999 of 5,000). */
 const MAX_JUMP_AFTER_GAP = 500;
 
+/** The numbering skipped exactly one point between the points on two lines (indices into the lines). */
+interface Skip {
+  missing: number;
+  from: number;
+  to: number;
+}
+
 class NumberedBuilder {
   private top: Top | null = null;
+  private topIdx = -1;
+  readonly skips: Skip[] = [];
   private lastTop: number | null = null;
   private gapSinceTop = false;
   private last: ParsedClause | null = null;
@@ -77,7 +86,7 @@ class NumberedBuilder {
 
   constructor(
     private readonly lines: readonly Line[],
-    private readonly sink: ClauseSink,
+    readonly sink: ClauseSink,
   ) {
     this.headingAllowed = structureAhead(lines);
     this.numberAhead = new Array<number | undefined>(lines.length);
@@ -192,7 +201,7 @@ class NumberedBuilder {
   private isSubNumbered(L: Line, i: number, E: number | null): boolean {
     const top = this.top;
     const N = L.num ?? 0;
-    if (!top || L.numForm === "keyword") return false;
+    if (!top || L.numForm === "keyword" || L.inferred === true) return false;
     if (top.style === "numbered") {
       if (N !== top.numberedNext) return false;
       // Ambiguous ("2." continues the sub-list and is also the next point): a line less indented than the
@@ -233,7 +242,10 @@ class NumberedBuilder {
       } else {
         this.sink.warn("out-of-order", L.no, `point ${printed} follows point ${this.lastTop}`);
       }
+    } else if (L.inferred === true) {
+      this.sink.warn("inferred-number", L.no, `unnumbered paragraph between points ${printed - 1} and ${printed + 1} taken as point ${printed}`);
     } else if (E !== null && printed > E && !this.gapSinceTop) {
+      if (printed === E + 1 && this.topIdx >= 0) this.skips.push({ missing: E, from: this.topIdx, to: i });
       const missing = printed - 1 > E ? `${E}–${printed - 1}` : `${E}`;
       this.sink.warn("missing-number", L.no, `no point ${missing}: the numbering jumps from ${this.lastTop} to ${printed}`);
     }
@@ -256,6 +268,7 @@ class NumberedBuilder {
       gapInside: false,
     };
     this.lastTop = Math.max(this.lastTop ?? 0, num);
+    this.topIdx = i;
     this.gapSinceTop = false;
     this.headingSinceTop = false;
     this.last = clause;
@@ -469,9 +482,60 @@ class NumberedBuilder {
   }
 }
 
-/** Build the clause tree of a numbered text into `sink`; returns how many numbered points were found. */
-export function buildNumbered(lines: readonly Line[], sink: ClauseSink): number {
-  const builder = new NumberedBuilder(lines, sink);
-  builder.run();
-  return builder.points;
+/**
+ * The line that most likely is point `missing`, printed without its number between the lines `from` and
+ * `to` of the points before and after it, or -1. A candidate starts a paragraph of its own (it is not the
+ * wrapped rest of a sentence), is not indented deeper than the points, starts like a sentence, and reads as
+ * a full sentence or introduces a list (“Territories:”). Of several, the last one that introduces a list
+ * wins (its sub-items follow it), else the last one (the point before may have unlabelled sub-items).
+ */
+function lostNumberLine(lines: readonly Line[], from: number, to: number): number {
+  const pointIndent = Math.max(lines[from]?.indent ?? 0, lines[to]?.indent ?? 0);
+  let prev: Line | null = lines[from] ?? null;
+  let best = -1;
+  let bestIntro = -1;
+  for (let j = from + 1; j < to; j++) {
+    const L = lines[j];
+    if (!L || L.kind === "blank" || L.kind === "separator") continue;
+    if (L.kind === "gap") return -1;
+    const startsUnit = prev === null || prev.block !== L.block || endsAtStop(prev.content) || isPromoLine(prev.content);
+    // An editor's note wholly in brackets ("(Point 10 was not published.)") is not the lost point.
+    const aside = /^[([].*[)\]][.;]?$/u.test(L.content);
+    if (L.kind === "text" && startsUnit && !aside && L.indent <= pointIndent && !isPromoLine(L.content) && !startsLowercase(L.content)) {
+      // The paragraph the line opens: it and the lines that continue its sentence.
+      let text = L.content;
+      for (let k = j + 1; k < to; k++) {
+        const next = lines[k];
+        if (!next || next.kind !== "text" || next.block !== L.block || endsAtStop(text)) break;
+        text = `${text} ${next.content}`;
+      }
+      if (endsWithColon(text)) bestIntro = j;
+      else if (isSentenceLike(text)) best = j;
+    }
+    prev = L;
+  }
+  return bestIntro >= 0 ? bestIntro : best;
+}
+
+/**
+ * Build the clause tree of a numbered text; returns the clauses and how many numbered points were found.
+ * When the numbering skips exactly one point and a paragraph between its neighbours reads as that point
+ * (its number was lost in copying: "4. …", "Ukraine will receive …", "6. …"), the text is read again with
+ * that paragraph taken as the missing point, reported as `inferred-number`.
+ */
+export function buildNumbered(lines: readonly Line[]): { sink: ClauseSink; points: number } {
+  const first = new NumberedBuilder(lines, new ClauseSink());
+  first.run();
+  let inferred: Line[] | null = null;
+  for (const skip of first.skips) {
+    const j = lostNumberLine(lines, skip.from, skip.to);
+    const L = lines[j];
+    if (!L) continue;
+    inferred ??= [...lines];
+    inferred[j] = { ...L, kind: "numbered", label: "", text: L.content, num: skip.missing, numForm: "delimited", inferred: true };
+  }
+  if (!inferred) return { sink: first.sink, points: first.points };
+  const second = new NumberedBuilder(inferred, new ClauseSink());
+  second.run();
+  return { sink: second.sink, points: second.points };
 }

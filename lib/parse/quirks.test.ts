@@ -300,6 +300,37 @@ describe("numbering problems", () => {
     expect(warned(r, "missing-number", "11")).toBe(true);
   });
 
+  it("quirk: a point whose number was lost in copying (its text stays as a paragraph) is inferred between its neighbours", () => {
+    // One point per line (golda.dk layout) and blank-line paragraphs (AP layout).
+    const lines = ["4. A dialogue will be held between Russia and NATO.", "Ukraine will receive reliable security guarantees.", "6. The size of the Armed Forces will be limited to 600,000 personnel."];
+    for (const r of [parse(lines), parse(lines.join("\n\n"))]) {
+      expect(tops(r)).toEqual(["4", "5", "6"]);
+      expect(get(r, "5").text).toBe("Ukraine will receive reliable security guarantees.");
+      expect(get(r, "5").label).toBe("");
+      expect(warned(r, "inferred-number", "point 5")).toBe(true);
+      expect(warned(r, "missing-number")).toBe(false);
+    }
+  });
+
+  it("an inferred point keeps its own sub-items; the point before keeps its unlabelled ones", () => {
+    const r = parse([
+      "10. The U.S. guarantee:", "", "The U.S. will receive compensation;", "", "If Ukraine invades Russia, it will lose the guarantee.", "",
+      "Ukraine is eligible for EU membership.", "", "Territories:", "a. Crimea will be recognised de facto.", "b. Kherson will be frozen.", "", "13. Amnesty.",
+    ].join("\n").replace("Ukraine is eligible for EU membership.", "11. Ukraine is eligible for EU membership."));
+    expect(keys(r)).toEqual(["10", "10.1", "10.2", "11", "12", "12.a", "12.b", "13"]);
+    const bare = parse(["10. The U.S. guarantee:", "", "The U.S. will receive compensation;", "", "If Ukraine invades Russia, it will lose the guarantee.", "", "Ukraine is eligible for EU membership.", "", "12. A package to rebuild Ukraine."]);
+    expect(keys(bare)).toEqual(["10", "10.1", "10.2", "11", "12"]);
+  });
+
+  it("no point is inferred from an editor's note in brackets, a wrapped line or a lone last paragraph", () => {
+    const note = parse(["9. NATO fighters will be stationed in Poland.", "", "(Point 10 was not published by the outlet.)", "", "11. Ukraine is eligible for EU membership."]);
+    expect(tops(note)).toEqual(["9", "11"]);
+    const wrapped = parse(["9. NATO fighters will be stationed in", "Poland. Further jets may follow.", "11. Ukraine is eligible."]);
+    expect(tops(wrapped)).toEqual(["9", "11"]);
+    const last = parse(["27. This agreement will be legally binding.", "", "The White House did not comment."]);
+    expect(tops(last)).toEqual(["27"]);
+  });
+
   it("a number printed twice is kept and reported; a typo'd duplicate before N+2 is read as N+1", () => {
     const dup = parse(["1. One.", "2. Two.", "2. Three really.", "4. Four."]);
     expect(tops(dup)).toEqual(["1", "2", "3", "4"]);
