@@ -353,6 +353,31 @@ describe("numbering problems", () => {
     expect(warned(r, "unnumbered-list")).toBe(true);
   });
 
+  it("quirk: an unnumbered list of paragraphs whose points introduce lettered or bulleted sub-items", () => {
+    // Before: the first point ending in ':' was taken as the list's lead-in and every point before it as preamble.
+    const lettered = parse([
+      "Ukraine’s sovereignty will be confirmed.", "", "NATO agrees not to station troops in Ukraine.", "",
+      "The U.S. guarantee:", "a) The U.S. will receive compensation;", "b) If Ukraine invades Russia, it will lose the guarantee.", "",
+      "Ukraine is eligible for EU membership.", "", "Territories:", "a) Crimea will be recognised de facto.", "b) Kherson will be frozen.", "",
+      "Ukraine will hold elections in 100 days.",
+    ]);
+    expect(keys(lettered)).toEqual(["1", "2", "3", "3.a", "3.b", "4", "5", "5.a", "5.b", "6"]);
+    expect(get(lettered, "3.b").parent).toBe("3");
+    expect(warned(lettered, "interleaved-text")).toBe(false);
+    // Bullets under such points: the paragraphs are the points, not text around a bullet list.
+    const bullets = parse([
+      "Ukraine’s sovereignty will be confirmed.", "", "The U.S. guarantee:", "- The U.S. will receive compensation;", "- If Ukraine invades Russia, it will lose the guarantee.", "",
+      "Ukraine is eligible for EU membership.", "", "Territories:", "  • Crimea will be recognised de facto.", "  • Kherson will be frozen.", "", "Ukraine will hold elections in 100 days.",
+    ]);
+    expect(keys(bullets)).toEqual(["1", "2", "2.1", "2.2", "3", "4", "4.1", "4.2", "5"]);
+  });
+
+  it("a lead-in followed by one bullet list: the bullets are the points", () => {
+    const r = parse(["The draft was reviewed by AFP on Thursday.", "", "The plan's key provisions:", "- Sovereignty is confirmed.", "- NATO will not expand.", "- Elections within 100 days."]);
+    expect(tops(r)).toEqual(["1", "2", "3"]);
+    expect(get(r, "1").text).toBe("Sovereignty is confirmed.");
+  });
+
   it("hard-wrapped prose paragraphs are one point each, not one per line", () => {
     const r = parse([
       "On 23 November 2025, representatives of the United States and Ukraine",

@@ -13,6 +13,7 @@ import {
   isHeadingLike,
   isLeadIn,
   isPromoLine,
+  isSentenceLike,
   startsLowercase,
 } from "./text-shape";
 import type { ParsedClause } from "./types";
@@ -134,6 +135,8 @@ interface Paragraph {
   line: number;
   text: string;
   gap?: Line;
+  /** A bullet or lettered line: a sub-item when it follows a paragraph that introduces a list. */
+  sub?: Line;
 }
 
 /** Paragraphs: blank-line blocks, or single lines unless the block is hard-wrapped prose. */
@@ -156,6 +159,11 @@ function paragraphsOf(lines: readonly Line[]): Paragraph[] {
       out.push({ line: L.no, text: "", gap: L });
       continue;
     }
+    if (L.kind === "marker" || L.kind === "lettered") {
+      close();
+      out.push({ line: L.no, text: L.content, sub: L });
+      continue;
+    }
     if (open && L.wrappedBlock) {
       parts.push(L.content);
       continue;
@@ -176,8 +184,10 @@ function buildParagraphList(lines: readonly Line[], sink: ClauseSink, items: Ite
   paras.forEach((p, k) => {
     if (!p.gap) lastText = k;
   });
-  const leadIn = paras.findIndex((p, k) => !p.gap && k < lastText && isLeadIn(p.text));
+  // A paragraph followed by its own bullets or letters introduces a point's sub-items, not the whole list.
+  const leadIn = paras.findIndex((p, k) => !p.gap && !p.sub && k < lastText && isLeadIn(p.text) && paras[k + 1]?.sub === undefined);
   let last: ParsedClause | null = null;
+  let item: { clause: ParsedClause; subs: number; letter: string | null } | null = null;
   paras.forEach((p, k) => {
     if (p.gap) {
       sink.gap(p.line, p.gap.gapNote ?? "", items.count > 0 ? String(items.count) : null, last);
@@ -190,19 +200,55 @@ function buildParagraphList(lines: readonly Line[], sink: ClauseSink, items: Ite
     }
     const next = paras[k + 1];
     const beforeGap = next?.gap !== undefined;
+    const sub = p.sub;
+    if (sub && item && (item.subs > 0 || endsWithColon(sink.tail(item.clause)))) {
+      const letter = sub.kind === "lettered" ? (sub.letter ?? "").toLowerCase() : null;
+      item.subs++;
+      const key = sink.uniqueKey(`${item.clause.key}.${letter ?? String(item.subs)}`);
+      last = sink.add({ key, label: sub.label, parent: item.clause.key, text: sub.text, line: p.line, deleted: isDeletionNote(sub.text) });
+      return;
+    }
     if (isPromoLine(p.text)) {
       sink.interleaved(p.line, p.text, "page furniture (promo, pagination or series marker)");
-    } else if (isHeadingLike(p.text) && !beforeGap && next !== undefined) {
+    } else if (isHeadingLike(p.text) && !beforeGap && next !== undefined && next.sub === undefined) {
       sink.interleaved(p.line, p.text, "heading");
     } else {
-      last = items.add(p.line, "", p.text, deletionNoteNumber(p.text) === items.count + 1);
+      last = items.add(p.line, sub?.label ?? "", sub ? sub.text : p.text, deletionNoteNumber(p.text) === items.count + 1);
+      item = { clause: last, subs: 0, letter: null };
     }
   });
 }
 
+/**
+ * Points printed as plain paragraphs, with bullet sub-lists under the ones that introduce a list
+ * ("Territories:" then "- Crimea …"): at least two bullet runs, each right after a line ending in ':', and
+ * plain sentences between them. A single bullet run after a lead-in is the list itself.
+ */
+function bulletsAreSubLists(lines: readonly Line[]): boolean {
+  const sig = lines.filter((l) => l.kind !== "blank" && l.kind !== "separator");
+  let runs = 0;
+  let between = false;
+  let sentencesSinceRun = 0;
+  for (let k = 0; k < sig.length; k++) {
+    const L = sig[k];
+    if (!L) continue;
+    const subLike = L.kind === "marker" || L.kind === "lettered";
+    const prev = sig[k - 1];
+    if (subLike && !(prev && (prev.kind === "marker" || prev.kind === "lettered"))) {
+      if (!prev || prev.kind !== "text" || !endsWithColon(prev.content)) return false;
+      if (runs > 0 && sentencesSinceRun > 0) between = true;
+      runs++;
+      sentencesSinceRun = 0;
+    } else if (L.kind === "text" && isSentenceLike(L.content)) {
+      sentencesSinceRun++;
+    }
+  }
+  return runs >= 2 && between;
+}
+
 export function buildUnnumbered(lines: readonly Line[], sink: ClauseSink): void {
   const items = new ItemCounter(sink);
-  if (lines.some((l) => l.kind === "marker")) buildMarkerList(lines, sink, items);
+  if (lines.some((l) => l.kind === "marker") && !bulletsAreSubLists(lines)) buildMarkerList(lines, sink, items);
   else buildParagraphList(lines, sink, items);
   if (items.count > 0) {
     sink.warn("unnumbered-list", items.first ?? 1, `no point numbers printed; ${items.count} item(s) numbered 1–${items.count} in order`);
