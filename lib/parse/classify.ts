@@ -98,7 +98,15 @@ export function classifyContent(content: string, no: number, indent: number, blo
   }
   if (!/[\p{L}\p{N}]/u.test(first)) {
     const marker = readMarker(content);
-    if (marker) return { ...base, kind: "marker", label: marker.marker, text: marker.rest, marker: marker.marker };
+    if (marker) {
+      // "- 1. Ukraine's sovereignty…", "• 2) …": a bulleted list whose items carry their point numbers.
+      const inner = /^[\d\uFF10-\uFF19]/u.test(marker.rest) ? readNumberLabel(marker.rest) : null;
+      if (inner && inner.form === "delimited") {
+        const label = content.slice(0, content.length - marker.rest.length) + inner.label;
+        return { ...base, kind: "numbered", label: label.trim(), text: inner.rest, num: inner.num, numForm: "delimited" };
+      }
+      return { ...base, kind: "marker", label: marker.marker, text: marker.rest, marker: marker.marker };
+    }
   }
   return { ...base, kind: "text" };
 }

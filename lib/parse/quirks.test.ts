@@ -145,6 +145,14 @@ describe("label forms", () => {
     expect(tops(parse(["№1. Суверенитет Украины будет подтвержден.", "№2. Будет заключено соглашение."]))).toEqual(["1", "2"]);
   });
 
+  it("quirk: bulleted items that carry their point numbers (`- 1.`, `• 2)`), with plain bullets as sub-items", () => {
+    const r = parse(["- 1. Sovereignty is confirmed.", "- 2. The U.S. guarantee:", "  - The U.S. will receive compensation;", "  - If Ukraine invades Russia, it will lose the guarantee.", "• 3) NATO will not expand."]);
+    expect(keys(r)).toEqual(["1", "2", "2.1", "2.2", "3"]);
+    expect(get(r, "2").label).toBe("- 2.");
+    expect(get(r, "2").text).toBe("The U.S. guarantee:");
+    expect(get(r, "3").label).toBe("• 3)");
+  });
+
   it("quirk: zero-width spaces and word joiners pasted around labels (`\\u200B1.`, `1.\\u200B `)", () => {
     const r = parse(["\u200B1. Sovereignty is confirmed.", "2.\u200B An agreement is concluded.", "\u20603. NATO will not expand."]);
     expect(tops(r)).toEqual(["1", "2", "3"]);
