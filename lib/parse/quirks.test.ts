@@ -256,6 +256,25 @@ describe("run-together points", () => {
     expect(warned(r, "inferred-number")).toBe(true);
   });
 
+  it("quirk: run-together after a sentence that ends in a number or a code (`…rejoin the G8.14. Frozen`, `… 50:50. 20. Both`)", () => {
+    const g8 = parse(["13. Russia will be invited to rejoin the G8.14. Frozen funds will be used as follows."]);
+    expect(tops(g8)).toEqual(["13", "14"]);
+    expect(get(g8, "13").text).toBe("Russia will be invited to rejoin the G8.");
+    const split = parse(["19. The electricity will be shared 50:50. 20. Both countries undertake to teach tolerance."]);
+    expect(tops(split)).toEqual(["19", "20"]);
+    // Touching the period a number is still a decimal or a thousands separator.
+    expect(tops(parse(["19. The share will be 50.20. Both sides agree.", "21. Next."]))).toEqual(["19", "21"]);
+  });
+
+  it("quirk: a whole list in one paragraph where a point ends in a colon (`The U.S. guarantee: 11. Ukraine…`)", () => {
+    const r = parse(["9. Jets will be stationed in Poland. 10. The U.S. guarantee: 11. Ukraine is eligible for EU membership. 12. A package:"]);
+    expect(tops(r)).toEqual(["9", "10", "11", "12"]);
+    expect(get(r, "10").text).toBe("The U.S. guarantee:");
+    // After a colon "1." still opens a sub-list, not point 1.
+    const sub = parse(["5. Guarantees as follows: 1. a fund; 2. a package.", "6. Next."]);
+    expect(tops(sub)).toEqual(["5", "6"]);
+  });
+
   it("a run-together split happens only at the next expected number", () => {
     // "7." is not due after 1, so it stays inside the text of 1.
     const r = parse(["1. The parties agree. 7. This is a quoted figure from another list.", "2. Next point."]);

@@ -9,6 +9,8 @@ export interface InlineNumber {
   /** Offset of the number in the text. */
   index: number;
   num: number;
+  /** The sentence before ends in a colon: "US guarantee: 11. Ukraine…" — a split only where that number is due. */
+  afterColon: boolean;
 }
 
 /** What may close the sentence before an inline point. A colon is left out: "as follows: 1." opens a sub-list. */
@@ -35,9 +37,12 @@ export function* inlineNumbers(text: string): Generator<InlineNumber> {
     while (p >= 0 && /\s/u.test(text[p] ?? "")) p--;
     if (p < 0) continue;
     const closer = text[p] ?? "";
-    if (!SENTENCE_CLOSERS.has(closer)) continue;
+    if (!SENTENCE_CLOSERS.has(closer) && closer !== ":") continue;
     if (closer === ".") {
-      if (/\d/u.test(text[p - 1] ?? "")) continue; // "1.2." is a decimal, "600.000" a thousand separator
+      // Touching the period, "1.2." is a decimal and "600.000" a thousand separator; "G8.14." closes a word
+      // that merely ends in a digit, and "… 50:50. 20. Both" has a space after the sentence's last number.
+      const numberBefore = /(?:^|[^\p{L}\p{N}])[\d.,]*\d$/u.test(text.slice(Math.max(0, p - 24), p));
+      if (numberBefore && p === start - 1) continue;
       const word = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, p - 12), p));
       if (word) {
         const w = word[1] ?? "";
@@ -55,7 +60,7 @@ export function* inlineNumbers(text: string): Generator<InlineNumber> {
     const first = tail[0];
     if (first === undefined || !NEXT_STARTS_CLAUSE.test(first)) continue;
     if (!/\p{L}/u.test(tail)) continue;
-    yield { index: start, num: Number(m[0]) };
+    yield { index: start, num: Number(m[0]), afterColon: closer === ":" };
   }
 }
 
@@ -71,14 +76,15 @@ export function findRunTogether(text: string, expected: number | null, min = 1):
   if (expected !== null) {
     let want = expected;
     for (const f of inlineNumbers(text)) {
-      if (f.num === want) {
+      // "as follows: 1." opens a sub-list; after a colon only a later point that is due is split off.
+      if (f.num === want && !(f.afterColon && want === 1)) {
         out.push(f.index);
         want++;
       }
     }
     return out;
   }
-  const found = [...inlineNumbers(text)];
+  const found = [...inlineNumbers(text)].filter((f) => !f.afterColon);
   const firstAt = new Map<number, number>();
   let start = -1;
   for (let k = 0; k < found.length && start === -1; k++) {
