@@ -30,10 +30,12 @@ import { realign } from "@/lib/server/links";
 import { toJson } from "./audit";
 import {
   assertFresh,
+  createPastedSource,
   describePasted,
   freeSourceSlug,
   insertCollated,
   lockDraft,
+  outletSourceSlug,
   pruneEmptyLinks,
   PUBLISHED_IS_IMMUTABLE,
   sourceSnapshot,
@@ -113,23 +115,9 @@ export const createDraftDefinition = {
   async run({ tx, input, user, audit }) {
     const data = await versionData(tx, input.version);
     const version = await tx.version.create({ data: { ...data, revision: 1, state: "draft", createdById: user.id } });
-    const sourceSlug = await freeSourceSlug(tx, `${version.slug}--${slugify(input.source.outlet) || "source"}`);
+    const sourceSlug = await outletSourceSlug(tx, version.slug, input.source.outlet);
     const description = describePasted(sourceSlug, version.slug, input.text, input.source);
-    const source = await tx.source.create({
-      data: {
-        versionId: version.id,
-        slug: sourceSlug,
-        title: description.title,
-        outlet: description.outlet,
-        urls: description.urls,
-        language: description.language,
-        kind: description.kind,
-        retrievedAt: new Date(),
-        rawText: description.rawText,
-        sha256: description.sha256,
-        meta: description.meta as Prisma.InputJsonValue,
-      },
-    });
+    const source = await createPastedSource(tx, version.id, sourceSlug, description);
     const result = await writeDraftClauses(tx, version, description, source.id);
     await audit({ targetType: "Version", targetId: version.id, after: { ...versionSnapshot(version), clauses: result.clauses, notes: result.notes } });
     await audit({ action: "source.create", targetType: "Source", targetId: source.id, after: { ...sourceSnapshot(source), versionId: version.id } });

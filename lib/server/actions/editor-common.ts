@@ -4,11 +4,12 @@
  * a structural change. Server-only (uses the transaction); the decisions themselves are pure, in
  * lib/editor/.
  */
-import type { Clause, Link, Source, Version } from "@/generated/prisma/client";
+import type { Clause, Link, Prisma, Source, Version } from "@/generated/prisma/client";
 import { detectLanguage } from "@/lib/align/language";
 import type { CollatedClause } from "@/lib/collate/collate";
 import { isReportCollection, sha256, type SourceDescription } from "@/lib/collate/describe";
 import { pointsProblem } from "@/lib/editor/points";
+import { slugify } from "@/lib/editor/slug";
 import { deriveKeys, normalizeDepths, parentIndexes, type TreeItem } from "@/lib/editor/tree";
 import { parseRendition, splitFrontMatter } from "@/lib/parse";
 import type { ParseResult } from "@/lib/parse/types";
@@ -173,6 +174,30 @@ export async function freeSourceSlug(tx: Tx, base: string): Promise<string> {
   const taken = new Set((await tx.source.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((s) => s.slug));
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** The free slug of a new source of version `versionSlug` printed by `outlet`. */
+export function outletSourceSlug(tx: Tx, versionSlug: string, outlet: string): Promise<string> {
+  return freeSourceSlug(tx, `${versionSlug}--${slugify(outlet) || "source"}`);
+}
+
+/** A pasted text stored as a source of `versionId` under `slug`, exactly as described, retrieved now. */
+export function createPastedSource(tx: Tx, versionId: number, slug: string, description: SourceDescription): Promise<Source> {
+  return tx.source.create({
+    data: {
+      versionId,
+      slug,
+      title: description.title,
+      outlet: description.outlet,
+      urls: description.urls,
+      language: description.language,
+      kind: description.kind,
+      retrievedAt: new Date(),
+      rawText: description.rawText,
+      sha256: description.sha256,
+      meta: description.meta as Prisma.InputJsonValue,
+    },
+  });
 }
 
 export interface TreeRow {

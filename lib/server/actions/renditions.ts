@@ -9,9 +9,7 @@
  * This changes what is known about a version, not the version's text as its authors wrote it, so it
  * applies to published versions as well (the version page shows the new witness at once).
  */
-import type { Prisma } from "@/generated/prisma/client";
 import { planRendition, type RenditionPlan, type VersionClauseRef } from "@/lib/editor/rendition";
-import { slugify } from "@/lib/editor/slug";
 import { renditionInputSchema } from "@/lib/schemas/editor";
 import type { z } from "@/lib/schemas/zod";
 import type { DbOrTx } from "@/lib/server/db";
@@ -22,7 +20,7 @@ import { logger } from "@/lib/server/logger";
 import { requestIdFrom } from "@/lib/server/request";
 import { deriveLineages } from "@/lib/server/lineage";
 import { realign } from "@/lib/server/links";
-import { clauseSnapshot, describePasted, freeSourceSlug, sourceSnapshot } from "./editor-common";
+import { clauseSnapshot, createPastedSource, describePasted, outletSourceSlug, sourceSnapshot } from "./editor-common";
 import type { MutationDefinition, RequestContext } from "./mutation";
 
 type RenditionInput = z.output<typeof renditionInputSchema>;
@@ -103,22 +101,8 @@ export const addRenditionDefinition = {
         `None of the rendition's ${description.parse.clauses.length} point(s) matches a clause of “${preview.version.title}”, by number or by wording. Check that it is a text of this version.`,
       );
     }
-    const slug = await freeSourceSlug(tx, `${preview.version.slug}--${slugify(input.source.outlet) || "source"}`);
-    const source = await tx.source.create({
-      data: {
-        versionId: preview.version.id,
-        slug,
-        title: description.title,
-        outlet: description.outlet,
-        urls: description.urls,
-        language: description.language,
-        kind: description.kind,
-        retrievedAt: new Date(),
-        rawText: description.rawText,
-        sha256: description.sha256,
-        meta: description.meta as Prisma.InputJsonValue,
-      },
-    });
+    const slug = await outletSourceSlug(tx, preview.version.slug, input.source.outlet);
+    const source = await createPastedSource(tx, preview.version.id, slug, description);
 
     const counts = { filled: 0, upgraded: 0, readings: 0 };
     for (const match of preview.matches) {
