@@ -18,18 +18,32 @@ export function OtherReadings({ readings }: { readings: ReadingView[] }) {
       <ul className="mt-3 space-y-5 border-l border-rule pl-4 sm:pl-5">
         {readings.map((r) => (
           <li key={r.id}>
-            <p className="mb-1.5 leading-6">
-              <EvidenceBadge grade={r.evidence} />{" "}
-              <SourceCitation source={r.source} prefix={r.label ? `Printed as “${r.label}” in` : "In"} />
-            </p>
-            {r.evidence === "reported" ? (
-              <ReportText text={r.text} language={r.language} />
-            ) : (
-              <ClauseText text={r.text} language={r.language} truncated={r.truncated} />
-            )}
+            <Reading reading={r} headClassName="mb-1.5 leading-6" />
           </li>
         ))}
       </ul>
     </details>
+  );
+}
+
+/**
+ * One other reading: its evidence, who printed it (and under which label), and its text. Shared by the
+ * version page's disclosure above and the clause page's list.
+ */
+export function Reading({
+  reading: r,
+  headClassName,
+}: {
+  reading: Omit<ReadingView, "id">;
+  headClassName: string;
+}) {
+  return (
+    <>
+      <p className={headClassName}>
+        <EvidenceBadge grade={r.evidence} />{" "}
+        <SourceCitation source={r.source} prefix={r.label ? `Printed as “${r.label}” in` : "In"} />
+      </p>
+      {r.evidence === "reported" ? <ReportText text={r.text} language={r.language} /> : <ClauseText text={r.text} language={r.language} truncated={r.truncated} />}
+    </>
   );
 }

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { BreaksOff, ClauseText } from "@/components/ClauseText";
 import { EvidenceBadge } from "@/components/EvidenceBadge";
 import { LinkKindBadge, kindTitle } from "@/components/LinkKindBadge";
+import { Reading } from "@/components/OtherReadings";
 import { PageHeader } from "@/components/PageHeader";
 import { ReportText } from "@/components/ReportText";
 import { SourceCitation } from "@/components/SourceCitation";
@@ -228,15 +229,7 @@ export default async function ClauseRoute({ params }: Props) {
           <ul className="mt-3 space-y-5">
             {page.readings.map((r) => (
               <li key={r.id}>
-                <p className="mb-1 flex flex-wrap items-center gap-2 leading-6">
-                  <EvidenceBadge grade={r.evidence} />
-                  <SourceCitation source={r.source} prefix={r.label ? `Printed as “${r.label}” in` : "In"} />
-                </p>
-                {r.evidence === "reported" ? (
-                  <ReportText text={r.text} language={r.language} />
-                ) : (
-                  <ClauseText text={r.text} language={r.language} truncated={r.truncated} />
-                )}
+                <Reading reading={r} headClassName="mb-1 flex flex-wrap items-center gap-2 leading-6" />
               </li>
             ))}
           </ul>
