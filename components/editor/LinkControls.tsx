@@ -100,34 +100,8 @@ export function LinkControls({
       <details className="mt-2">
         <summary className="text-accent">Relink to other clauses…</summary>
         <div className="mt-2 grid gap-3 sm:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_auto] sm:items-end">
-          <div>
-            <label htmlFor={`${id}-from`} className="block text-xs font-semibold text-muted">
-              {fromTitle}
-            </label>
-            <select id={`${id}-from`} value={relinkFrom} onChange={(e) => setRelinkFrom(e.target.value)} className={`${INPUT} mt-0.5 py-1 text-sm`}>
-              {fromIds.length > 1 && <option value="keep">(keep these {fromIds.length} clauses)</option>}
-              <option value="">— none (the point is new) —</option>
-              {fromPoints.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor={`${id}-to`} className="block text-xs font-semibold text-muted">
-              {toTitle}
-            </label>
-            <select id={`${id}-to`} value={relinkTo} onChange={(e) => setRelinkTo(e.target.value)} className={`${INPUT} mt-0.5 py-1 text-sm`}>
-              {toIds.length > 1 && <option value="keep">(keep these {toIds.length} clauses)</option>}
-              <option value="">— none (the point was dropped) —</option>
-              {toPoints.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SidePicker id={`${id}-from`} title={fromTitle} value={relinkFrom} onChange={setRelinkFrom} linked={fromIds.length} points={fromPoints} none="— none (the point is new) —" />
+          <SidePicker id={`${id}-to`} title={toTitle} value={relinkTo} onChange={setRelinkTo} linked={toIds.length} points={toPoints} none="— none (the point was dropped) —" />
           <div>
             <label htmlFor={`${id}-rkind`} className="block text-xs font-semibold text-muted">
               As
@@ -159,6 +133,42 @@ export function LinkControls({
           </button>
         )}
       </div>
+    </div>
+  );
+}
+
+/** One side of a relink: keep the clauses linked now (when several), none, or one point of that version. */
+function SidePicker({
+  id,
+  title,
+  value,
+  onChange,
+  linked,
+  points,
+  none,
+}: {
+  id: string;
+  title: string;
+  value: string;
+  onChange: (value: string) => void;
+  linked: number;
+  points: PointChoice[];
+  none: string;
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-xs font-semibold text-muted">
+        {title}
+      </label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className={`${INPUT} mt-0.5 py-1 text-sm`}>
+        {linked > 1 && <option value="keep">(keep these {linked} clauses)</option>}
+        <option value="">{none}</option>
+        {points.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.label}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }
