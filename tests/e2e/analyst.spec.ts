@@ -4,12 +4,9 @@
  * into the test's output folder (test-results/e2e/…).
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { accessibilityViolations } from "./support/axe";
 import { parseGoldCsv } from "../../lib/align/gold";
-
-const require = createRequire(import.meta.url);
-const AXE_SCRIPT = require.resolve("axe-core/axe.min.js");
 
 const PHONE = { width: 390, height: 844 };
 const WIDE = { width: 1440, height: 900 };
@@ -23,16 +20,6 @@ async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void>
     await testInfo.attach(`${name}-${label}`, { path: file, contentType: "image/png" });
   }
   await page.setViewportSize(WIDE);
-}
-
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_SCRIPT });
-  const violations = await page.evaluate(async () => {
-    type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } })).violations;
-  });
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 test.use({ viewport: WIDE });

@@ -6,6 +6,7 @@
  * alignment), not about counts the next import could change.
  */
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { accessibilityViolations } from "./support/axe";
 import { sql } from "./support/server";
 
 const PAIR = "/compare/us-28-draft/eu-counter-proposal";
@@ -65,6 +66,7 @@ test("from the 28-point draft to its comparison with the E3 counter-proposal", a
   await expect(why).toHaveAttribute("open", "");
   await expect(why).toContainText(/Confidence\s*\d+%/);
 
+  expect(await accessibilityViolations(page)).toEqual([]);
   await snap(page, testInfo, "compare-wide", 1440);
   await snap(page, testInfo, "compare-phone", 390);
 });
@@ -125,6 +127,12 @@ test("a clause followed through every version, from a compare row", async ({ pag
   const geneva = page.locator("li[data-version=framework-19]");
   await expect(geneva).toHaveAttribute("data-state", "reported-only");
   await expect(geneva).toContainText("Not recovered");
+  // Across the 20-point plan's renumbering: its point 4, "800,000 … in peacetime".
+  const plan20 = page.locator("li[data-version=plan-20]");
+  await expect(plan20).toHaveAttribute("data-state", "present");
+  await expect(plan20).toContainText("point 4");
+  await expect(plan20).toContainText("800,000");
+  expect(await accessibilityViolations(page)).toEqual([]);
   await snap(page, testInfo, "lineage-wide", 1440);
   await snap(page, testInfo, "lineage-phone", 390);
 

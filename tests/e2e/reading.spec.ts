@@ -4,37 +4,16 @@
  * that the next import could change. Every page is screenshotted into the test's output folder.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { accessibilityViolations } from "./support/axe";
 
-const require = createRequire(import.meta.url);
-// axe-core itself (not @axe-core/playwright, which needs Node >= 22), injected into the page.
-const AXE_SCRIPT = require.resolve("axe-core/axe.min.js");
 const PLANS_DIR = path.resolve(import.meta.dirname, "../../prisma/seed/plans");
 
 async function snap(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   const file = testInfo.outputPath(`${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   await testInfo.attach(name, { path: file, contentType: "image/png" });
-}
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** WCAG 2.1 A/AA violations on the current page, as "rule: help (selectors)" lines. */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_SCRIPT });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations;
-  });
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 const points = (page: Page) => page.locator("section[aria-labelledby=points] > ol > li");
