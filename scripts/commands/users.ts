@@ -17,6 +17,7 @@ import { createUserDefinition } from "@/lib/server/actions/users";
 import { runAsSystem } from "@/lib/server/actions/mutation";
 import { createAuth } from "@/lib/server/auth";
 import { ensureDatabase, type DatabaseHandle } from "@/lib/server/database/ensure";
+import { migrate } from "@/lib/server/database/migrate";
 import { createDb } from "@/lib/server/db";
 
 /**
@@ -118,8 +119,8 @@ export function registerUsers(program: Command): void {
             baseURL: env.BETTER_AUTH_URL ?? `http://localhost:${env.PORT}`,
             secureCookies: false,
           });
-          const [table] = await prisma.$queryRaw<{ exists: boolean }[]>`SELECT to_regclass('public."user"') IS NOT NULL AS "exists"`;
-          if (!table?.exists) throw new CliError("The database has no tables yet. Run `npm run db:migrate` (or `npm start`) first.");
+          // On a fresh clone the first admin may come before the first `npm start`: bring the schema up first.
+          await migrate(database.url);
           const requestId = `cli-${randomUUID()}`;
           const result = await runAsSystem(
             createUserDefinition,
