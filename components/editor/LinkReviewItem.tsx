@@ -1,7 +1,7 @@
 import { EvidenceBadge } from "@/components/EvidenceBadge";
 import { LinkKindBadge } from "@/components/LinkKindBadge";
 import { WordDiff } from "@/components/WordDiff";
-import { wordDiff, type DiffPart } from "@/lib/diff";
+import { cutAtBreak, wordDiff, type DiffPart } from "@/lib/diff";
 import { sideParts } from "@/lib/diff/segments";
 import type { LinkRow, LinkSideClause } from "@/lib/server/queries/editor";
 import { LinkControls, type PointChoice } from "./LinkControls";
@@ -123,7 +123,9 @@ function pairDiff(from: LinkSideClause[], to: LinkSideClause[]): { from: DiffPar
   if (!a.text || !b.text || (a.language && b.language && a.language !== b.language)) return null;
   const result = wordDiff(a.text, b.text);
   if (result.status !== "ok") return null;
-  const left = sideParts(result.parts, "from", a.text);
-  const right = sideParts(result.parts, "to", b.text);
+  // Past a side's break, the other side's words are not compared (never shown as deleted or added).
+  const parts = cutAtBreak(result.parts, { from: a.truncated, to: b.truncated });
+  const left = sideParts(parts, "from", a.text);
+  const right = sideParts(parts, "to", b.text);
   return left && right ? { from: left, to: right } : null;
 }

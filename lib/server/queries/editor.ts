@@ -273,6 +273,8 @@ export interface LinkSideClause {
   text: string;
   evidence: EvidenceGrade;
   language: string | null;
+  /** The text (or one of its sub-points) breaks off: past the break nothing can be compared. */
+  truncated: boolean;
 }
 
 export interface LinkRow {
@@ -295,14 +297,18 @@ async function pointsOf(db: DbOrTx, versionId: number): Promise<Map<number, Link
   const rows = await db.clause.findMany({
     where: { versionId },
     orderBy: { position: "asc" },
-    select: { id: true, key: true, label: true, text: true, evidence: true, language: true, parentId: true, position: true },
+    select: { id: true, key: true, label: true, text: true, evidence: true, language: true, truncated: true, parentId: true, position: true },
   });
   const points = new Map<number, LinkSideClause & { position: number }>();
   for (const r of rows) {
-    if (r.parentId === null) points.set(r.id, { id: r.id, key: r.key, label: r.label, text: r.text, evidence: r.evidence, language: r.language, position: r.position });
-    else {
+    if (r.parentId === null) {
+      points.set(r.id, { id: r.id, key: r.key, label: r.label, text: r.text, evidence: r.evidence, language: r.language, truncated: r.truncated, position: r.position });
+    } else {
       const parent = points.get(r.parentId);
-      if (parent) parent.text = `${parent.text}\n${r.label} ${r.text}`.trim();
+      if (parent) {
+        parent.text = `${parent.text}\n${r.label} ${r.text}`.trim();
+        parent.truncated ||= r.truncated;
+      }
     }
   }
   return points;
