@@ -160,9 +160,12 @@ async function writeCatalog(tx: Tx, catalog: Catalog, requestId: string): Promis
     }
     ids.set(v.slug, row.id);
   }
+  // Compared in JS: in SQL, `NOT (respondsToId = x)` is NULL, not true, while the column is still NULL.
+  const current = new Map((await tx.version.findMany({ where: { id: { in: [...ids.values()] } }, select: { id: true, respondsToId: true } })).map((r) => [r.id, r.respondsToId]));
   for (const v of catalog.versions) {
+    const id = ids.get(v.slug)!;
     const respondsToId = v.respondsTo ? ids.get(v.respondsTo)! : null;
-    await tx.version.updateMany({ where: { id: ids.get(v.slug)!, NOT: { respondsToId } }, data: { respondsToId } });
+    if (current.get(id) !== respondsToId) await tx.version.update({ where: { id }, data: { respondsToId } });
   }
   return ids;
 }

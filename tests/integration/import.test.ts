@@ -49,6 +49,12 @@ describe("import of the seed renditions", () => {
     }
   });
 
+  it("records which version each one answers (versions.yaml's respondsTo)", async () => {
+    const versions = await t.db.version.findMany({ select: { slug: true, respondsTo: { select: { slug: true } } } });
+    const answers = Object.fromEntries(versions.map((v) => [v.slug, v.respondsTo?.slug ?? null]));
+    expect(answers).toMatchObject({ "us-28-draft": null, "eu-counter-proposal": "us-28-draft", "framework-19": "us-28-draft" });
+  });
+
   it("gives the 28-point draft its 28 points, with unrecovered ones unknown rather than missing", async () => {
     const version = await t.db.version.findFirstOrThrow({ where: { slug: "us-28-draft" } });
     const points = await t.db.clause.findMany({ where: { versionId: version.id, parentId: null, role: "point" }, orderBy: { position: "asc" } });
