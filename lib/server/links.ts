@@ -21,11 +21,13 @@ interface Witness {
  * `reading` is that witness, or null when the clause's own text is used. Shared by the aligner's
  * input (below) and the compare page, so both compare the same words.
  */
-export function comparedText<R extends Witness>(clause: Witness & { readings: R[] }): { text: string; language: string | null; truncated: boolean; reading: R | null } {
-  const own = { text: clause.text, language: clause.language, truncated: clause.truncated, reading: null };
+export function comparedText<R extends Witness>(clause: Witness & { readings: R[] }): { text: string; language: string | null; evidence: string; truncated: boolean; reading: R | null } {
+  const own = { text: clause.text, language: clause.language, evidence: clause.evidence, truncated: clause.truncated, reading: null };
   if (clause.language === "en" || clause.evidence === "unknown") return own;
-  const reading = clause.readings.find((x) => x.language === "en" && x.evidence !== "reported");
-  return reading ? { text: reading.text, language: "en", truncated: reading.truncated, reading } : own;
+  const english = clause.readings.filter((x) => x.language === "en" && x.evidence !== "reported");
+  // A word-for-word English reading before a paraphrase; the grade shown is the reading's own.
+  const reading = english.find((x) => x.evidence === "verbatim") ?? english[0];
+  return reading ? { text: reading.text, language: "en", evidence: reading.evidence, truncated: reading.truncated, reading } : own;
 }
 
 /**
@@ -56,7 +58,7 @@ export async function alignClausesOf(db: DbOrTx, versionId: number): Promise<{ c
       const own = comparedText(r);
       const language = own.language ?? "en";
       const subs = (children.get(r.id) ?? []).map(comparedText).filter((c) => (c.language ?? "en") === language).map((c) => c.text);
-      return { key: r.key, text: [own.text, ...subs].join(" ").trim(), grade: r.evidence, language, deleted: r.deleted };
+      return { key: r.key, text: [own.text, ...subs].join(" ").trim(), grade: own.reading ? own.reading.evidence : r.evidence, language, deleted: r.deleted };
     });
   return { clauses, idByKey: new Map(rows.map((r) => [r.key, r.id])) };
 }

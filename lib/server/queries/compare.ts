@@ -111,13 +111,14 @@ export async function sidePoints(db: DbOrTx, versionId: number): Promise<SidePoi
       const own = english(r);
       const subs = (children.get(r.id) ?? []).map((c): SideSub => {
         const sub = english(c);
-        return { key: c.key, label: c.label, text: sub.text, evidence: c.evidence, truncated: sub.truncated, compared: sub.language === own.language && sub.text.trim() !== "" };
+        return { key: c.key, label: c.label, text: sub.text, evidence: sub.reading?.evidence ?? c.evidence, truncated: sub.truncated, compared: sub.language === own.language && sub.text.trim() !== "" };
       });
       return {
         id: r.id,
         key: r.key,
         label: r.label,
-        evidence: r.evidence,
+        // The grade of the text shown: an English witness has its own (a paraphrase stays a paraphrase).
+        evidence: own.reading?.evidence ?? r.evidence,
         language: own.language,
         truncated: own.truncated,
         deleted: r.deleted,
