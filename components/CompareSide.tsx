@@ -99,6 +99,15 @@ export function SidePointView({
             ))}
           </ol>
         )}
+        {point.notes && point.notes.length > 0 && (
+          <ul className="mt-2 space-y-1 font-sans text-xs text-muted" aria-label="Notes by the outlet">
+            {point.notes.map((note, i) => (
+              <li key={i} dir="auto">
+                <span className="font-semibold">Outlet's note, not the plan's text:</span> {note}
+              </li>
+            ))}
+          </ul>
+        )}
         {!unrecovered && (
           <p className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 font-sans text-xs text-muted">
             <EvidenceBadge grade={point.evidence} />

@@ -35,9 +35,20 @@ const EDITORIAL_GLOSS = /\s*[(\[](?:[^()[\]]|\([^()]*\))*?\s[-–—]\s?(?:eds?|
  */
 const CLOSING_NOTE = /\s*\((?=\p{Lu})(?=(?:[^()\s]+\s+){5})[^()]*[.!?]\)\s*$/u;
 
+/**
+ * A text split into the plan's words and the outlet's notes in it (each note as printed, brackets
+ * included), so that comparisons read the plan and pages can show the notes apart.
+ */
+export function splitGlosses(text: string): { text: string; notes: string[] } {
+  const notes: string[] = [];
+  const take = (match: string) => (notes.push(match.trim()), "");
+  const plan = text.replace(EDITORIAL_GLOSS, take).replace(CLOSING_NOTE, take);
+  return { text: plan, notes };
+}
+
 /** The text without editors' glosses, for comparing wording (the page still shows the text as printed). */
 export function withoutGlosses(text: string): string {
-  return text.replace(EDITORIAL_GLOSS, "").replace(CLOSING_NOTE, "");
+  return splitGlosses(text).text;
 }
 
 /** Lower case without diacritics: "Rußland" → "russland", "Zaporižžja" → "zaporizzja". */

@@ -42,6 +42,8 @@ export interface SidePoint {
   text: string;
   /** Set when `text` is not the preferred reading: which witness it is. */
   witness: { outlet: string; language: string } | null;
+  /** The outlet's own notes printed inside the text ("(… – Ed.)"), taken out of `text`: shown apart, never diffed. */
+  notes?: string[];
   subs: SideSub[];
 }
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { parseGoldCsv } from "@/lib/align/gold";
 import { exportAlignment, exportVersion } from "@/lib/server/api/exports";
 import { getLineage, getLinks, getSearch, getSource, getVersion, getVersionSources, getVersions } from "@/lib/server/api/v1";
+import { getCompare, sidePoints } from "@/lib/server/queries/compare";
 import { getLineage as lineagePage } from "@/lib/server/queries/lineage";
 import type { TestDatabase } from "./database";
 import { createSeededDatabase } from "./seeded";
@@ -266,5 +267,29 @@ describe("the route files", () => {
     expect((await json(response)).data.slug).toBe("plan-20");
     const { db } = await import("@/lib/server/db");
     await db().$disconnect();
+  });
+});
+
+describe("the compare view's points", () => {
+  it("shows an outlet's notes apart from the plan's text and never diffs them (European Pravda's copy of E3 6)", async () => {
+    const view = await getCompare(t.db, "us-28-draft", "eu-counter-proposal");
+    const six = view!.rows.find((r) => r.from[0]?.key === "6")!;
+    const e3 = six.to[0]!;
+    expect(e3.text).toContain("800,000");
+    expect(e3.text).not.toContain("The US plan stipulated");
+    expect(e3.notes).toEqual([expect.stringContaining("(The US plan stipulated a 600,000-person limit")]);
+    const diffed = six.diff.status === "ok" ? six.diff.parts.map((p) => p.text).join("") : "";
+    expect(diffed).not.toContain("stipulated");
+  });
+
+  it("grades an English witness by its own evidence: a summary's wording is a paraphrase, not verbatim", async () => {
+    const points = await sidePoints(t.db, (await t.db.version.findFirstOrThrow({ where: { slug: "us-28-draft" } })).id);
+    const witnessed = points.filter((x) => x.witness);
+    // US 14–16: no English verbatim text; the CNN summary's English wording stands in, as a paraphrase.
+    expect(witnessed.filter((p) => p.evidence === "paraphrase").map((p) => p.key)).toEqual(expect.arrayContaining(["14", "15", "16"]));
+    for (const p of witnessed) {
+      const reading = await t.db.reading.findFirst({ where: { clause: { id: p.id }, text: p.text.trim() === "" ? undefined : { startsWith: p.text.slice(0, 20) } } });
+      if (reading) expect(p.evidence).toBe(reading.evidence);
+    }
   });
 });

@@ -4,6 +4,7 @@
  * aligner run now. Readers see only published versions, each at its latest revision.
  */
 import { align } from "@/lib/align";
+import { splitGlosses } from "@/lib/align/text";
 import type { ChangeFlag } from "@/lib/align/types";
 import { CHANGE_FLAGS } from "@/lib/align/types";
 import { buildRows, type RowLink } from "@/lib/compare/rows";
@@ -109,9 +110,19 @@ export async function sidePoints(db: DbOrTx, versionId: number): Promise<SidePoi
     .filter((r) => r.parentId === null)
     .map((r): SidePoint => {
       const own = english(r);
+      // The outlet's notes inside a text are shown apart and never diffed (not for reports: they are all outlet).
+      const notes: string[] = [];
+      const plan = (text: string, evidence: string) => {
+        if (evidence === "reported") return text;
+        const split = splitGlosses(text);
+        notes.push(...split.notes);
+        return split.text;
+      };
+      const text = plan(own.text, own.evidence);
       const subs = (children.get(r.id) ?? []).map((c): SideSub => {
         const sub = english(c);
-        return { key: c.key, label: c.label, text: sub.text, evidence: sub.reading?.evidence ?? c.evidence, truncated: sub.truncated, compared: sub.language === own.language && sub.text.trim() !== "" };
+        const subText = plan(sub.text, sub.evidence);
+        return { key: c.key, label: c.label, text: subText, evidence: sub.reading?.evidence ?? c.evidence, truncated: sub.truncated, compared: sub.language === own.language && subText.trim() !== "" };
       });
       return {
         id: r.id,
@@ -123,8 +134,9 @@ export async function sidePoints(db: DbOrTx, versionId: number): Promise<SidePoi
         truncated: own.truncated,
         deleted: r.deleted,
         lineageId: r.lineageId,
-        text: own.text,
+        text,
         witness: own.witness,
+        notes,
         subs,
       };
     });
