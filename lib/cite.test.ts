@@ -17,3 +17,10 @@ describe("citing a clause", () => {
     ).toBe("US 28-point draft (United States, 20 Nov 2025), point 6. Pointwise, https://x/versions/us-28-draft/clauses/6 (text sha256:0123456789, accessed 2026-11-23).");
   });
 });
+
+describe("contentHash of nothing", () => {
+  it("is null: a point not recovered has no text to prove", () => {
+    expect(contentHash("")).toBeNull();
+    expect(contentHash("  \n")).toBeNull();
+  });
+});

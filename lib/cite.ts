@@ -5,8 +5,12 @@
  */
 import { createHash } from "node:crypto";
 
-/** First 10 hex digits of the SHA-256 of the text (NFC-normalised, so equal text gives an equal hash). */
-export function contentHash(text: string): string {
+/**
+ * First 10 hex digits of the SHA-256 of the text (NFC-normalised, so equal text gives an equal hash);
+ * null when there is no text (a point not recovered proves nothing by a hash of nothing).
+ */
+export function contentHash(text: string): string | null {
+  if (text.trim() === "") return null;
   return createHash("sha256").update(text.normalize("NFC"), "utf8").digest("hex").slice(0, 10);
 }
 
@@ -36,12 +40,13 @@ export interface CitationInput {
   label: string;
   key: string;
   url: string;
-  hash: string;
+  /** null: no text to prove (a point not recovered). */
+  hash: string | null;
   accessed: string;
 }
 
 /** A plain-text citation, e.g. for a footnote. */
 export function citationText(c: CitationInput): string {
   const point = `point ${pointLabel(c.label, c.key).replace(/[.:)\s]+$/, "")}`;
-  return `${c.versionTitle} (${c.party}, ${c.date}), ${point}. Pointwise, ${c.url} (text sha256:${c.hash}, accessed ${c.accessed}).`;
+  return `${c.versionTitle} (${c.party}, ${c.date}), ${point}. Pointwise, ${c.url} (${c.hash ? `text sha256:${c.hash}, ` : ""}accessed ${c.accessed}).`;
 }

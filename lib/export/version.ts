@@ -5,7 +5,7 @@
  * export can be checked against the renditions it came from. Pure.
  */
 import type { ClauseRole, EvidenceGrade, SourceKind, VersionKind, VersionStatus } from "@/generated/prisma/enums";
-import { clausePagePath, contentHash } from "@/lib/cite";
+import { clausePagePath, contentHash, pointLabel } from "@/lib/cite";
 import { EVIDENCE, formatDate, KIND_LABEL, languageName, SOURCE_KIND_LABEL, STATUS_LABEL } from "@/lib/format";
 
 export interface ExportSource {
@@ -74,17 +74,19 @@ function md(text: string): string {
 
 function clauseLines(c: ExportClause, v: VersionExport, sources: Map<number, ExportSource>, depth: number): string[] {
   const indent = "  ".repeat(depth);
-  const label = c.label.trim() || (c.role === "report" ? c.key.replace(/^r/, "") + "." : c.key);
+  // The label as printed when it names the point ("6.", "(b)"); a bare bullet gives way to the key.
+  const label = pointLabel(c.label, c.key);
   const grade = `[${EVIDENCE[c.evidence].letter}]`;
   const body =
     c.evidence === "unknown" && c.text.trim() === ""
       ? "*Not recovered — no available source holds this point.*"
       : (c.deleted ? "~~" : "") + md(c.text.trim()).replace(/\n+/g, ` `) + (c.deleted ? "~~" : "") + (c.truncated ? " *[text breaks off]*" : "");
   const source = c.sourceId !== null ? sources.get(c.sourceId) : undefined;
+  const hash = contentHash(c.text);
   const meta = [
     source ? `source: ${md(source.outlet)} (${languageName(source.language)})` : null,
     c.topics.length ? `topics: ${c.topics.map((t) => t.slug + (t.status === "proposed" ? "?" : "")).join(", ")}` : null,
-    `${v.origin}${clausePagePath(v.slug, c.key)} · sha256:${contentHash(c.text)}`,
+    `${v.origin}${clausePagePath(v.slug, c.key)}` + (hash ? ` · sha256:${hash}` : ""),
   ].filter((x) => x !== null);
   return [
     `${indent}- **${md(label)}** ${grade} ${body}`,

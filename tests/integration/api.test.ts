@@ -293,3 +293,12 @@ describe("the compare view's points", () => {
     }
   });
 });
+
+describe("unknown paths under /api/v1", () => {
+  it("answer a JSON 404 that names the endpoints", async () => {
+    const { GET } = await import("@/app/api/v1/[...path]/route");
+    const body = await expectError(await GET(req("/api/v1/clauses")), 404, "not_found");
+    expect(body.error.message).toContain("/api/v1/clauses");
+    expect(body.error.message).toContain("/api/v1/versions");
+  });
+});

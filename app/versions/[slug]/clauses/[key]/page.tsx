@@ -153,7 +153,11 @@ export default async function ClauseRoute({ params }: Props) {
           </dd>
           <dt>Text hash</dt>
           <dd>
-            <code title="First 10 hex digits of the SHA-256 of the text shown above: if the text is ever corrected, the hash changes.">sha256:{hash}</code>
+            {hash ? (
+              <code title="First 10 hex digits of the SHA-256 of the text shown above: if the text is ever corrected, the hash changes.">sha256:{hash}</code>
+            ) : (
+              "none: no text was recovered"
+            )}
           </dd>
           {clause.lineageId && (
             <>
