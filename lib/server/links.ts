@@ -75,19 +75,23 @@ export function alignedPairs(catalog: Catalog): Array<[from: string, to: string]
   return [...pairs.values()];
 }
 
-/** Replace the automatic proposals of every pair that touches an affected version; returns links written. */
+/** Replace the automatic proposals of every pair that touches an affected version; returns links written. Audited as the import's (no actor). */
 export async function proposeLinks(tx: Tx, catalog: Catalog, versionIds: Map<string, number>, affected: Set<string>, requestId: string): Promise<number> {
   let written = 0;
   for (const [fromSlug, toSlug] of alignedPairs(catalog)) {
     if (!affected.has(fromSlug) && !affected.has(toSlug)) continue;
     const fromVersionId = versionIds.get(fromSlug)!;
     const toVersionId = versionIds.get(toSlug)!;
-    written += await realign(tx, fromVersionId, toVersionId, requestId);
+    written += await realign(tx, fromVersionId, toVersionId, { requestId, actorId: null });
   }
   return written;
 }
 
-export async function realign(tx: Tx, fromVersionId: number, toVersionId: number, requestId: string): Promise<number> {
+/**
+ * Re-propose the automatic links of one pair, keeping editors' decisions; audited in the same
+ * transaction as `by` (the editor whose action caused it, or null for the import and the CLI).
+ */
+export async function realign(tx: Tx, fromVersionId: number, toVersionId: number, by: { requestId: string; actorId: string | null }): Promise<number> {
   const [from, to] = await Promise.all([alignClausesOf(tx, fromVersionId), alignClausesOf(tx, toVersionId)]);
   const removed = await tx.link.deleteMany({ where: { fromVersionId, toVersionId, origin: "auto", status: "proposed" } });
   if (from.clauses.length === 0 || to.clauses.length === 0) return removed.count;
@@ -112,13 +116,13 @@ export async function realign(tx: Tx, fromVersionId: number, toVersionId: number
   }
   await tx.auditEvent.create({
     data: {
-      actorId: null,
+      actorId: by.actorId,
       action: "links.propose",
       targetType: "VersionPair",
       targetId: `${fromVersionId}→${toVersionId}`,
       before: { autoProposals: removed.count },
       after: { autoProposals: written, keptEditorDecisions: kept.length },
-      requestId,
+      requestId: by.requestId,
     },
   });
   return removed.count + written;

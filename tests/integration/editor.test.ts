@@ -245,6 +245,13 @@ describe("a new draft", () => {
   it("proposes links to the version it answers; an editor's decisions survive realign", async () => {
     const aligned = ok(await run(alignDraftDefinition, { versionId }));
     expect(aligned.links).toBeGreaterThan(0);
+    // The aligner's own audit row names the editor who ran it, under the same request.
+    const [alignRow, proposeRow] = await Promise.all([
+      t.db.auditEvent.findFirstOrThrow({ where: { action: "version.align-draft" }, orderBy: { id: "desc" } }),
+      t.db.auditEvent.findFirstOrThrow({ where: { action: "links.propose" }, orderBy: { id: "desc" } }),
+    ]);
+    expect(proposeRow).toMatchObject({ actorId: alignRow.actorId, requestId: alignRow.requestId });
+    expect(proposeRow.actorId).not.toBeNull();
     const links = await t.db.link.findMany({ where: { fromVersionId: plan20, toVersionId: versionId }, include: { ends: true }, orderBy: { id: "asc" } });
     const oneToOne = links.filter((l) => l.ends.filter((e) => e.side === "from").length === 1 && l.ends.filter((e) => e.side === "to").length === 1);
     const [toConfirm, toRekind, toReject] = oneToOne;
@@ -256,7 +263,7 @@ describe("a new draft", () => {
     expect(wrongKind.error).toMatchObject({ code: "Invalid", message: expect.stringMatching(/“Added” has nothing before/) });
 
     const decided = await t.db.link.findMany({ where: { id: { in: [toConfirm!.id, toRekind!.id, toReject!.id] } }, include: { ends: true }, orderBy: { id: "asc" } });
-    await t.db.$transaction((tx) => realign(tx, plan20, versionId, "test-realign"));
+    await t.db.$transaction((tx) => realign(tx, plan20, versionId, { requestId: "test-realign", actorId: null }));
     ok(await run(alignDraftDefinition, { versionId }));
     const after = await t.db.link.findMany({ where: { id: { in: decided.map((d) => d.id) } }, include: { ends: true }, orderBy: { id: "asc" } });
     expect(after).toEqual(decided);
@@ -487,7 +494,7 @@ describe("link curation on published versions", () => {
     ok(await run(reviewLinkDefinition, { op: "confirm", linkId: link.id, lockVersion: link.lockVersion }));
     const confirmed = await t.db.link.findUniqueOrThrow({ where: { id: link.id }, include: { ends: true } });
     expect(confirmed).toMatchObject({ status: "confirmed", lockVersion: link.lockVersion + 1 });
-    await t.db.$transaction((tx) => realign(tx, us.id, e3.id, "test-realign-2"));
+    await t.db.$transaction((tx) => realign(tx, us.id, e3.id, { requestId: "test-realign-2", actorId: null }));
     expect(await t.db.link.findUniqueOrThrow({ where: { id: link.id }, include: { ends: true } })).toEqual(confirmed);
     const stale = await run(reviewLinkDefinition, { op: "reject", linkId: link.id, lockVersion: link.lockVersion });
     expect(stale.error?.code).toBe("Conflict");

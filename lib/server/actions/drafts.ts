@@ -223,12 +223,12 @@ export const alignDraftDefinition = {
   action: "version.align-draft",
   role: "editor",
   input: versionRefSchema,
-  async run({ tx, input, requestId, audit }) {
+  async run({ tx, input, user, requestId, audit }) {
     const version = await lockDraft(tx, input.versionId);
     if (version.respondsToId === null) {
       throw Invalid.field("versionId", "This draft does not respond to another version, so there is nothing to align it with. Set “Responds to” in its details first.");
     }
-    await realign(tx, version.respondsToId, version.id, requestId);
+    await realign(tx, version.respondsToId, version.id, { requestId, actorId: user.id });
     const [links, kept] = await Promise.all([
       tx.link.count({ where: { fromVersionId: version.respondsToId, toVersionId: version.id } }),
       tx.link.count({ where: { fromVersionId: version.respondsToId, toVersionId: version.id, NOT: { origin: "auto", status: "proposed" } } }),

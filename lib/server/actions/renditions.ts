@@ -88,7 +88,7 @@ export const addRenditionDefinition = {
   action: "source.add-rendition",
   role: "editor",
   input: renditionInputSchema,
-  async run({ tx, input, requestId, audit }) {
+  async run({ tx, input, user, requestId, audit }) {
     // One rendition at a time per version: two editors adding texts would otherwise fill the same clause twice.
     await tx.$queryRaw`SELECT "id" FROM "Version" WHERE "id" = ${input.versionId} FOR UPDATE`;
     const { preview, description } = await planForVersion(tx, input);
@@ -149,7 +149,7 @@ export const addRenditionDefinition = {
       distinct: ["fromVersionId", "toVersionId"],
       select: { fromVersionId: true, toVersionId: true },
     });
-    for (const p of pairs) await realign(tx, p.fromVersionId, p.toVersionId, requestId);
+    for (const p of pairs) await realign(tx, p.fromVersionId, p.toVersionId, { requestId, actorId: user.id });
     const state = await tx.version.findUniqueOrThrow({ where: { id: preview.version.id }, select: { state: true } });
     if (state.state === "published") await deriveLineages(tx);
 
