@@ -11,7 +11,7 @@ export function Forbidden({ required, role }: { required: Role; role: Role }) {
       <p className="font-sans text-sm font-semibold tracking-wider text-muted uppercase">403 · Not allowed</p>
       <h1 className="mt-2 font-serif text-3xl font-semibold tracking-tight">This page is for {required}s</h1>
       <p className="mt-4 font-serif text-lg leading-relaxed text-muted">
-        You are signed in as {role === "admin" ? "an" : "a"} {role}. Ask an admin if you need {required === "admin" ? "an" : "a"} {required}
+        You are signed in as {article(role)} {role}. Ask an admin if you need {article(required)} {required}
         {"'"}s access.
       </p>
       <ul className="mt-8 space-y-2 font-sans">
@@ -22,3 +22,5 @@ export function Forbidden({ required, role }: { required: Role; role: Role }) {
     </div>
   );
 }
+
+const article = (word: string) => (/^[aeiou]/i.test(word) ? "an" : "a");

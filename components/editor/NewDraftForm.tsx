@@ -14,7 +14,12 @@ import { issuesByPath, NoticeLine } from "./Notice";
 import { TextSource } from "./TextSource";
 import { UNREACHABLE_OR_TOO_LARGE, useEditorAction } from "./useEditorAction";
 
-const STORAGE_KEY = "pointwise:new-draft:v1";
+/**
+ * Per account: an unsaved leak in one editor's browser session is not shown to the next person who
+ * signs in there. (v1 was shared by every account; it is removed on sight.)
+ */
+const storageKey = (userId: string) => `pointwise:new-draft:v2:${userId}`;
+const LEGACY_STORAGE_KEY = "pointwise:new-draft:v1";
 /** The live preview parses as the editor types up to this size; a longer text is parsed on saving. */
 const LIVE_PARSE_LIMIT = 150_000;
 
@@ -30,7 +35,8 @@ interface Saved {
  * the version, its source and its parsed clauses, and the next steps work on what was stored. Until
  * then the form keeps itself in this browser (localStorage), so a reload does not lose a long paste.
  */
-export function NewDraftForm({ plans, respondable, defaults }: { plans: Choice[]; respondable: Choice[]; defaults: VersionFormValues }) {
+export function NewDraftForm({ userId, plans, respondable, defaults }: { userId: string; plans: Choice[]; respondable: Choice[]; defaults: VersionFormValues }) {
+  const STORAGE_KEY = storageKey(userId);
   const id = useId();
   const router = useRouter();
   const [text, setText] = useState("");
@@ -46,6 +52,7 @@ export function NewDraftForm({ plans, respondable, defaults }: { plans: Choice[]
     if (restored.current) return;
     restored.current = true;
     try {
+      window.localStorage.removeItem(LEGACY_STORAGE_KEY);
       const raw = window.localStorage.getItem(STORAGE_KEY);
       if (!raw) return;
       const saved = JSON.parse(raw) as Partial<Saved>;
@@ -58,7 +65,7 @@ export function NewDraftForm({ plans, respondable, defaults }: { plans: Choice[]
     } catch {
       // A full or disabled storage only means no restore.
     }
-  }, [defaults]);
+  }, [defaults, STORAGE_KEY]);
   useEffect(() => {
     if (!restored.current) return;
     const timer = window.setTimeout(() => {
@@ -69,7 +76,7 @@ export function NewDraftForm({ plans, respondable, defaults }: { plans: Choice[]
       }
     }, 400);
     return () => window.clearTimeout(timer);
-  }, [text, version, source]);
+  }, [text, version, source, STORAGE_KEY]);
 
   const deferred = useDeferredValue(text);
   const preview = useMemo(() => livePreview(deferred), [deferred]);

@@ -52,12 +52,12 @@ describe("draftCreateSchema", () => {
 
 describe("URLs", () => {
   it.each([
-    ["javascript:alert(1)", /javascript: address/],
-    ["JavaScript:alert(1)", /javascript: address/],
-    ["data:text/html,<script>alert(1)</script>", /data: address/],
-    ["file:///etc/passwd", /file: address/],
-    ["ftp://example.org/x", /ftp: address/],
-    ["vbscript:msgbox(1)", /vbscript: address/],
+    ["javascript:alert(1)", /uses “javascript:”/],
+    ["JavaScript:alert(1)", /uses “javascript:”/],
+    ["data:text/html,<script>alert(1)</script>", /uses “data:”/],
+    ["file:///etc/passwd", /uses “file:”/],
+    ["ftp://example.org/x", /uses “ftp:”/],
+    ["vbscript:msgbox(1)", /uses “vbscript:”/],
     ["example.org/plan", /not a web address/],
     ["https://exa mple.org", /not a web address/],
   ])("refuses %s", (url, message) => {

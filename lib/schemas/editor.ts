@@ -69,7 +69,7 @@ export const httpUrlSchema = z
     if (url.protocol !== "http:" && url.protocol !== "https:") {
       ctx.addIssue({
         code: "custom",
-        message: `Only http:// and https:// addresses are accepted; “${value.slice(0, 80)}” is a ${url.protocol} address.`,
+        message: `Only http:// and https:// addresses are accepted; “${value.slice(0, 80)}” uses “${url.protocol}”.`,
       });
       return;
     }

@@ -306,3 +306,22 @@ test("a paste of 5,000 points is saved and reviewed page by page", async ({ page
   await expect(page.locator('[data-testid="clause-row"][data-key="2500"]')).toBeVisible();
   await screenshot(page, testInfo, "16-five-thousand-points-page-25");
 });
+
+test("an unsaved paste stays with its editor: the next account to sign in on the browser does not see it", async ({ page }) => {
+  await signInWithForm(page, editor, "/editor/new");
+  await page.getByRole("button", { name: "Clear the form" }).click();
+  await page.getByLabel("Text of the draft").fill("1. Unpublished leak text that only this editor has seen.");
+  await page.getByLabel("Title", { exact: true }).fill(`Not saved ${stamp}`);
+  // The form keeps itself in the browser for a reload…
+  await page.waitForTimeout(800);
+  await page.reload();
+  await expect(page.getByLabel("Text of the draft")).toHaveValue(/Unpublished leak text/);
+
+  // …but not for someone else.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+  const other = createAccount("editor", "editor-next");
+  await signInWithForm(page, other, "/editor/new");
+  await expect(page.getByLabel("Text of the draft")).toHaveValue("");
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue("");
+});

@@ -270,7 +270,7 @@ test("a javascript: URL is refused with its reason and nothing is saved", async 
   await page.getByLabel("Outlet").fill("Test");
   await page.getByLabel("URLs").fill("javascript:alert(1)");
   await page.getByRole("button", { name: "Parse and save draft" }).click();
-  await expect(page.getByText("Only http:// and https:// addresses are accepted; “javascript:alert(1)” is a javascript: address.")).toBeVisible();
+  await expect(page.getByText("Only http:// and https:// addresses are accepted; “javascript:alert(1)” uses “javascript:”.")).toBeVisible();
   expect(await editorCounts()).toEqual(before);
 });
 

@@ -35,6 +35,7 @@ export default async function NewDraftPage() {
         <p className="font-sans text-muted">There is no plan to add a version to yet: import the seed data first (npm start does).</p>
       ) : (
         <NewDraftForm
+          userId={access.user.id}
           plans={plans}
           respondable={respondable}
           defaults={{ planId: String(plans[0]!.id), title: "", slug: "", party: "", date: "", status: "leaked", kind: "draft", respondsToId: "", pointCount: "", summary: "" }}

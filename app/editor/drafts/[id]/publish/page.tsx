@@ -22,7 +22,8 @@ export default async function DraftPublishPage({ params }: { params: Promise<{ i
         <section className="max-w-measure space-y-4 font-sans">
           <p role="status" data-testid="published-note">
             Published {draft.publishedAt ? `on ${formatDate(draft.publishedAt)}` : ""}: readers see it at{" "}
-            <Link href={`/versions/${draft.slug}`}>/versions/{draft.slug}</Link>. A published version is not changed any more.
+            <Link href={`/versions/${draft.slug}`}>/versions/{draft.slug}</Link>. Its text is not changed any more; its links can still be
+            curated on the compare page.
           </p>
           <p className="text-sm text-muted">
             To fix a mistake, start a correction: a new revision ({draft.revision + 1}) is made as a draft, with a copy of this version&apos;s text, clauses and
@@ -72,7 +73,8 @@ export default async function DraftPublishPage({ params }: { params: Promise<{ i
         </ul>
         <p className="text-sm text-muted">
           Publishing shows it to readers on the timeline, on its page (/versions/{draft.slug}) and in compare views, and gives its points their
-          lineages. After that it is not changed any more; corrections are new revisions.
+          lineages. After that its text is not changed any more (corrections are new revisions); editors can still confirm or
+          correct its links, on the compare page.
         </p>
         <div className="flex flex-wrap items-start gap-6">
           <ActionButton kind="publish" versionId={draft.id} lockVersion={draft.lockVersion} slug={draft.slug} label="Publish" />
