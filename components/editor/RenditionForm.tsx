@@ -64,10 +64,10 @@ export function RenditionForm({ versionId, versionSlug }: { versionId: number; v
       onSuccess: (data) => {
         setAdded(data);
         setPreview(null);
-        setNotice({
-          kind: "ok",
-          text: `Added: ${data.filled} point(s) filled, ${data.upgraded} upgraded, ${data.readings} kept as other readings${data.unmatched ? `; ${data.unmatched} item(s) matched nothing and stay in the source text` : ""}.`,
-        });
+        // The page's own lists (points not recovered, sources so far) are read again.
+        action.saved(
+          `Added: ${data.filled} point(s) filled, ${data.upgraded} upgraded, ${data.readings} kept as other readings${data.unmatched ? `; ${data.unmatched} item(s) matched nothing and stay in the source text` : ""}.`,
+        );
       },
     });
   }

@@ -352,7 +352,7 @@ describe("bad input: a clear, specific message and no write", () => {
     ["no recognisable points", { text: "* * *\n\n---\n\n[GAP: not recovered]" }, /No points found/],
     ["one paragraph without points", { text: "The parties will negotiate in good faith." }, /one paragraph with no numbered/],
     ["a javascript: URL", { urls: ["javascript:alert(document.cookie)"] }, /Only http:\/\/ and https:\/\/ addresses are accepted/],
-    ["a data: URL", { urls: ["data:text/html,<script>alert(1)</script>"] }, /data: address/],
+    ["a data: URL", { urls: ["data:text/html,<script>alert(1)</script>"] }, /uses “data:”/],
     ["front matter that is not YAML", { text: "---\ntitle: [unclosed\nurl: x\n---\n1. One\n2. Two" }, /front matter .* is not valid YAML/],
     ["a slug already in use", { slug: "us-28-draft" }, /already used by “US 28-point draft”/],
   ];
@@ -363,6 +363,13 @@ describe("bad input: a clear, specific message and no write", () => {
     expect(result.error?.message).toMatch(message);
     expect(["Invalid", "Conflict"]).toContain(result.error?.code);
     expect(await counts()).toEqual(before);
+  });
+
+  it("titles in another script get a slug of their own: draft-<date>, then draft-<date>-2", async () => {
+    const first = ok(await run(createDraftDefinition, draftInput({ title: "مسودة عربية" })));
+    const second = ok(await run(createDraftDefinition, draftInput({ title: "Проєкт рамкової угоди" })));
+    const slugs = await t.db.version.findMany({ where: { id: { in: [first.versionId, second.versionId] } }, select: { slug: true }, orderBy: { id: "asc" } });
+    expect(slugs.map((v) => v.slug)).toEqual(["draft-2026-01-15", "draft-2026-01-15-2"]);
   });
 
   it("responding to a draft is refused", async () => {

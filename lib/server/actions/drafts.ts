@@ -11,7 +11,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { collateVersion } from "@/lib/collate/collate";
 import { gradeOf } from "@/lib/collate/describe";
-import { slugify } from "@/lib/editor/slug";
+import { slugify, uniqueSlug } from "@/lib/editor/slug";
 import {
   draftCreateSchema,
   draftTextReplaceSchema,
@@ -57,10 +57,13 @@ async function versionData(tx: Tx, meta: VersionMeta, selfSlug?: string) {
       throw Invalid.field("version.respondsToId", "A draft can only respond to a published version: publish that one first, or choose another.");
     }
   }
-  const slug = meta.slug ?? (slugify(meta.title) || `draft-${meta.date}`);
+  let slug = meta.slug ?? (slugify(meta.title) || `draft-${meta.date}`);
   if (slug !== selfSlug) {
     const taken = await tx.version.findFirst({ where: { slug }, select: { title: true } });
-    if (taken) throw new Conflict(`The slug “${slug}” is already used by “${taken.title}”. Choose another slug.`);
+    // A slug the editor chose is theirs to change; one derived from the title (a title in another
+    // script gives only "draft-<date>") gets the next free number.
+    if (taken && meta.slug) throw new Conflict(`The slug “${slug}” is already used by “${taken.title}”. Choose another slug.`);
+    if (taken) slug = uniqueSlug(slug, new Set((await tx.version.findMany({ where: { slug: { startsWith: slug } }, select: { slug: true } })).map((v) => v.slug)));
   }
   return {
     planId: meta.planId,
