@@ -93,3 +93,13 @@ describe("scores and cues", () => {
     expect(s!.score).toBe(suggestTopics(witnesses[0]!.text, "de")[0]!.score);
   });
 });
+
+describe("term prefixes stay within their word", () => {
+  it("the Dnipro and Crimea do not match Dnipropetrovsk or 'kriminell' (us-28-draft--news-pravda-cz-19-24 21c)", () => {
+    const cz = "Rusko se vzdá ostatních anektovaných území (pravděpodobně se jedná o ruskem okupované části Charkovské, Sumské a Dněpropetrovské oblasti – pozn.).";
+    expect(suggestTopics(cz, "cs").map((s) => s.slug)).not.toContain("trade-energy");
+    expect(suggestTopics("Die Parteien verurteilen kriminelle Handlungen.", "de").map((s) => s.slug)).not.toContain("territory");
+    // The Latvian forms the prefixes are for still match.
+    expect(suggestTopics("Krievija neliegs Ukrainai izmantot Dņepras upi komerciālām darbībām.", "lv").map((s) => s.slug)).toContain("trade-energy");
+  });
+});
