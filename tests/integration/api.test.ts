@@ -168,6 +168,19 @@ describe("GET /api/v1/lineages/{id}", () => {
     expect(step.change).toMatchObject({ previous: { slug: "us-28-draft" }, row: { kind: "split" } });
   });
 
+  it("on the lineage page, a version without the clause says what the most telling link says, as the compare page does", async () => {
+    const compare = await getCompare(t.db, "us-28-draft", "plan-20");
+    let removed = 0;
+    for (const key of ["13", "14", "15", "17"]) {
+      const row = compare!.rows.find((r) => r.from.length === 1 && r.from[0]!.key === key)!;
+      const step = (await lineagePage(t.db, `us-28-draft.${key}`))!.steps.find((s) => s.version.slug === "plan-20")!;
+      if (row.kind !== "removed") continue;
+      removed++;
+      expect(step.absence, `US ${key}`).toMatchObject({ state: "removed", via: { slug: "us-28-draft" } });
+    }
+    expect(removed).toBeGreaterThanOrEqual(2);
+  });
+
   it("answers 404 and 400", async () => {
     await expectError(await getLineage(t.db, req("/api/v1/lineages/us-28-draft.99"), ctx({ id: "us-28-draft.99" })), 404, "not_found");
     await expectError(await getLineage(t.db, req("/api/v1/lineages/nonsense"), ctx({ id: "nonsense" })), 400, "bad_request");

@@ -79,7 +79,7 @@ export async function getLineage(db: DbOrTx, lineageId: string): Promise<Lineage
       steps.push({ version, points, change, absence: null });
       earlier.unshift({ version, points });
     } else {
-      const absence = all.length === 0 ? ({ state: "reported-only" } as const) : await absenceIn(db, previous!, version, all);
+      const absence = all.length === 0 ? ({ state: "reported-only" } as const) : await absenceIn(db, earlier, version, all);
       steps.push({ version, points: [], change: null, absence });
     }
   }
@@ -112,18 +112,36 @@ async function changeBetween(
   return { previous: latest.version, row: makeRow(latest.points, b.points, null) };
 }
 
-async function absenceIn(db: DbOrTx, previous: { version: LineageVersion; points: SidePoint[] }, version: LineageVersion, all: SidePoint[]): Promise<LineageAbsence> {
-  const links = await linksBetween(db, previous.version.id, version.id);
-  const keys = new Set(previous.points.map((p) => p.key));
-  const link = links.find((l) => l.from.some((k) => keys.has(k)));
-  if (!link) return { state: "no-link", via: previous.version };
-  if (link.to.length > 0 && link.kind !== "unknown") {
-    const points = all.filter((p) => link.to.includes(p.key));
-    const lineages = [...new Set(points.map((p) => p.lineageId).filter((l): l is string => l !== null))];
-    return { state: "elsewhere", row: makeRow(previous.points, points, link), lineages, via: previous.version };
+/**
+ * Why version has none of the lineage's points, read from the links of the earlier steps, latest
+ * first: the first that says where the clause went or that it was dropped wins (the 20-point plan
+ * answers the 28 points, so a link from there can be definite where E3's reported text is not);
+ * otherwise the latest step's "unknown", or no link at all.
+ */
+async function absenceIn(
+  db: DbOrTx,
+  earlier: ReadonlyArray<{ version: LineageVersion; points: SidePoint[] }>,
+  version: LineageVersion,
+  all: SidePoint[],
+): Promise<LineageAbsence> {
+  let fallback: LineageAbsence | null = null;
+  for (const previous of earlier) {
+    const links = await linksBetween(db, previous.version.id, version.id);
+    const keys = new Set(previous.points.map((p) => p.key));
+    const link = links.find((l) => l.from.some((k) => keys.has(k)));
+    if (!link) {
+      fallback ??= { state: "no-link", via: previous.version };
+      continue;
+    }
+    if (link.to.length > 0 && link.kind !== "unknown") {
+      const points = all.filter((p) => link.to.includes(p.key));
+      const lineages = [...new Set(points.map((p) => p.lineageId).filter((l): l is string => l !== null))];
+      return { state: "elsewhere", row: makeRow(previous.points, points, link), lineages, via: previous.version };
+    }
+    if (link.kind === "removed") return { state: "removed", source: link.source, notes: link.evidence.notes, via: previous.version };
+    if (fallback === null || fallback.state === "no-link") fallback = { state: "unknown", source: link.source, notes: link.evidence.notes, via: previous.version };
   }
-  if (link.kind === "removed") return { state: "removed", source: link.source, notes: link.evidence.notes, via: previous.version };
-  return { state: "unknown", source: link.source, notes: link.evidence.notes, via: previous.version };
+  return fallback ?? { state: "no-link", via: earlier[0]!.version };
 }
 
 /** The lineage's name, for page metadata without following it through the versions. */
