@@ -87,15 +87,18 @@ export interface PointTally {
   notRecovered: number;
   notIdentified: number;
   notLinked: number;
-  /** Rows with only a to side: new points of the later version (added), and to points with no identified origin (unknown). */
+  /** Rows with only a to side: new points of the later version. */
   added: number;
+  /** Rows with only a to side whose origin cannot be told (unknown) or that no link covers: counted apart, so the sentence and the filter chips agree. */
+  laterUnidentified: number;
 }
 
 export function tallyPoints(rows: readonly CompareRowData[]): PointTally {
-  const t: PointTally = { total: 0, changed: 0, reworded: 0, unchanged: 0, moved: 0, merged: 0, split: 0, removed: 0, reported: 0, notRecovered: 0, notIdentified: 0, notLinked: 0, added: 0 };
+  const t: PointTally = { total: 0, changed: 0, reworded: 0, unchanged: 0, moved: 0, merged: 0, split: 0, removed: 0, reported: 0, notRecovered: 0, notIdentified: 0, notLinked: 0, added: 0, laterUnidentified: 0 };
   for (const row of rows) {
     if (row.from.length === 0) {
       if (row.kind === "added") t.added += row.to.length;
+      else t.laterUnidentified += row.to.length;
       continue;
     }
     const n = row.from.length;
@@ -148,6 +151,7 @@ export function summarySentence(t: PointTally): string {
     n(t.notIdentified, t.notIdentified === 1 ? "without an identified counterpart" : "without identified counterparts"),
     n(t.notLinked, "not linked"),
     n(t.added, t.added === 1 ? "new point" : "new points"),
+    n(t.laterUnidentified, t.laterUnidentified === 1 ? "later point whose origin cannot be told" : "later points whose origin cannot be told"),
   ].filter(Boolean);
   return `${groups.join("; ")}.`;
 }

@@ -43,6 +43,14 @@ describe("buildRows", () => {
     expect(sentence).toBe("1 of 4 points substantively changed, 1 unchanged; 1 removed; 1 not recovered; 1 new point.");
   });
 
+  it("says how many later points have no known origin, so the sentence agrees with the filter chips", () => {
+    const later = buildRows([point("1", "Ukraine’s sovereignty will be confirmed.")], [point("1", "Ukraine’s sovereignty will be confirmed."), point("2", "Point 18 (elections)", { evidence: "reported" })], [
+      link(["1"], ["1"], "unchanged"),
+      link([], ["2"], "unknown"),
+    ]);
+    expect(summarySentence(tallyPoints(later))).toBe("None of the 1 points substantively changed, 1 unchanged; 1 later point whose origin cannot be told.");
+  });
+
   it("places a new point after the row holding the later point before it", () => {
     const r = buildRows([point("1", "a b c"), point("2", "d e f")], [point("1", "a b c"), point("2", "x y z"), point("3", "d e f")], [
       link(["1"], ["1"], "unchanged"),
