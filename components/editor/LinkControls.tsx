@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useMemo, useState } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import { reviewLink } from "@/app/editor/actions";
 import type { LinkKind } from "@/lib/align/types";
 import { KIND_LABEL } from "@/lib/compare/labels";
@@ -60,14 +60,30 @@ export function LinkControls({
   const relinkProblem = linkShapeProblem(relinkKind, newFrom.length, newTo.length);
   const relinkKinds = kindsFor(newFrom.length, newTo.length);
 
+  // After a decision the button pressed may be gone: keyboard focus moves to this link's controls, not to the page.
+  const wrapper = useRef<HTMLDivElement>(null);
   function send(input: LinkReviewInput, done: string) {
     action.setNotice(null);
-    action.run(() => reviewLink(input), { onSuccess: () => action.saved(done), unreachable: UNREACHABLE });
+    action.run(() => reviewLink(input), {
+      onSuccess: () => {
+        action.saved(done);
+        wrapper.current?.focus();
+      },
+      unreachable: UNREACHABLE,
+    });
   }
 
   const base = { linkId: link.id, lockVersion: link.lockVersion };
   return (
-    <div className={`font-sans text-sm ${compact ? "" : "mt-3 border-t border-rule pt-3"}`} data-testid="link-controls" data-link-id={link.id}>
+    <div
+      ref={wrapper}
+      tabIndex={-1}
+      role="group"
+      aria-label="This link"
+      className={`rounded-sm font-sans text-sm outline-offset-4 ${compact ? "" : "mt-3 border-t border-rule pt-3"}`}
+      data-testid="link-controls"
+      data-link-id={link.id}
+    >
       <div className="flex flex-wrap items-end gap-2" role="group" aria-label="Decide on this link">
         {link.status !== "confirmed" && (
           <button type="button" className={BUTTON} disabled={pending} onClick={() => send({ ...base, op: "confirm" }, "Confirmed: automatic re-alignment keeps it.")}>
