@@ -49,6 +49,8 @@ const LABEL_THRESHOLD = 0.2;
 const LABEL_BONUS = 0.05;
 /** Inside one slot, same key, a little shared wording is enough (a heavily rewritten point stays in place). */
 const SLOT_THRESHOLD = 0.1;
+/** …and with two content words in common, less still. */
+const SAME_KEY_THRESHOLD = 0.05;
 /** A split/merge must explain at least this much more of the single clause than its best one partner. */
 const GROUP_GAIN = 0.08;
 /** A third member must improve the group's similarity by this much to be kept. */
@@ -251,7 +253,10 @@ export function align(fromClauses: AlignClause[], toClauses: AlignClause[], opti
       // (E3 7 keeps only "Ukraine", "NATO" and "join" of US 7).
       const back = slotOf("to", t.idx);
       const solePair = slotTo.length === 1 && freeIn(from, freeFrom, back.start, back.end).length === 1 && sharedWeight(f.feats, t.feats, weightOf) > 0;
-      const ok = s >= SLOT_THRESHOLD || crossLanguage || f.opaque || t.opaque || truncated || solePair;
+      // Same number where the numbering agrees, and two content words in common: a point rewritten in
+      // place ("non-aggression agreement … Europe" → "non-aggression pact …, monitoring from space").
+      const rewrittenInPlace = s >= SAME_KEY_THRESHOLD && sharedTokens(f.feats, t.feats, actorIds) >= MIN_SHARED_WORDS;
+      const ok = s >= SLOT_THRESHOLD || rewrittenInPlace || crossLanguage || f.opaque || t.opaque || truncated || solePair;
       if (ok && (!best || s > best.s)) best = { t, s };
     }
     if (best) link({ from: [f], to: [best.t], similarity: best.s, via: "position" });

@@ -157,6 +157,9 @@ describe("GET /api/v1/lineages/{id}", () => {
     // Across the 20-point plan's renumbering: the army cap is its point 4 (600,000 → 800,000 in peacetime).
     const plan20 = body.data.clauses.find((c: { version: { slug: string } }) => c.version.slug === "plan-20");
     expect(plan20).toMatchObject({ key: "4" });
+    // A point rewritten in place under its own number: the non-aggression agreement becomes a pact (20-point 2).
+    const two = await json(await getLineage(t.db, req("/api/v1/lineages/us-28-draft.2"), ctx({ id: "us-28-draft.2" })));
+    expect(two.data.clauses.find((c: { version: { slug: string } }) => c.version.slug === "plan-20")).toMatchObject({ key: "2" });
     expect(body.data.clauses[0].permalink).toBe(`${BASE}/versions/us-28-draft/clauses/6`);
   });
 
