@@ -53,10 +53,11 @@ export function wordDiff(a: string, b: string, opts: WordDiffOptions = {}): Word
   if (a === b) return { status: "ok", parts: a ? [{ op: "equal", text: a }] : [] };
 
   // Typography is not a change: ’ and ', “ and ", – and - read the same (the equal span shows the later text's printing).
+  // Tokens are normalised once here rather than in a comparator that Myers' algorithm calls per step.
   const changes = diffArrays(
-    old.map((t) => t.text),
-    neu.map((t) => t.text),
-    { timeout, maxEditLength, comparator: (x, y) => x === y || normalizeText(x) === normalizeText(y) },
+    old.map((t) => normalizeText(t.text)),
+    neu.map((t) => normalizeText(t.text)),
+    { timeout, maxEditLength },
   );
   if (!changes) {
     return { status: "limit", reason: `word diff gave up (limits: ${timeout} ms, ${maxEditLength} edits)` };

@@ -73,9 +73,8 @@ export async function getLineage(db: DbOrTx, lineageId: string): Promise<Lineage
     const version: LineageVersion = { id: v.id, slug: v.slug, title: v.title, date: v.date, kind: v.kind };
     const all = await sidePoints(db, v.id);
     const points = all.filter((p) => p.lineageId === lineage.id);
-    const previous = earlier[0];
     if (points.length > 0) {
-      const change = previous ? await changeBetween(db, earlier, { version, points }) : null;
+      const change = earlier.length > 0 ? await changeBetween(db, earlier, { version, points }) : null;
       steps.push({ version, points, change, absence: null });
       earlier.unshift({ version, points });
     } else {
